@@ -1,0 +1,74 @@
+package dev.claudejava.client;
+
+import dev.claudejava.internal.Wire;
+import dev.claudejava.model.Message;
+import dev.claudejava.model.MessageRequest;
+import dev.claudejava.model.TokenCount;
+import java.time.Duration;
+
+/** The Messages API: {@code POST /v1/messages} and {@code POST /v1/messages/count_tokens}. Thread-safe. */
+public final class Messages {
+
+  /**
+   * Output tokens per hour the non-streaming guard assumes; a reply of {@code max_tokens} is expected
+   * to take {@code 3600 * max_tokens / 128000} seconds.
+   */
+  static final long TOKENS_PER_HOUR = 128_000;
+
+  private final Transport transport;
+
+  Messages(Transport transport) {
+    this.transport = transport;
+  }
+
+  /**
+   * Sends {@code request} and returns the reply.
+   *
+   * @throws ClaudeException before sending, when {@code max_tokens} is so large that the reply may
+   *     take longer than the timeout: stream such requests instead
+   * @throws ApiException when the API answers with an error (after retries, where retried)
+   * @throws ConnectionException when the API could not be reached
+   * @throws ClaudeTimeoutException when no reply came within the timeout
+   */
+  public Message create(MessageRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /** {@link #create(MessageRequest)} with per-call options. */
+  public Message create(MessageRequest request, RequestOptions options) {
+    checkNonStreamingDuration(request, transport.timeout(options));
+    Transport.Reply reply = transport.send("POST", "/v1/messages", Wire.requestBody(request, false), options);
+    return Wire.readMessage(reply.json());
+  }
+
+  /**
+   * Counts the input tokens {@code request} would use, without generating: its model, system prompt,
+   * tools, thinking and messages.
+   */
+  public TokenCount countTokens(MessageRequest request) {
+    return countTokens(request, RequestOptions.none());
+  }
+
+  /** {@link #countTokens(MessageRequest)} with per-call options. */
+  public TokenCount countTokens(MessageRequest request, RequestOptions options) {
+    Transport.Reply reply =
+        transport.send("POST", "/v1/messages/count_tokens", Wire.countTokensBody(request), options);
+    return new TokenCount(reply.json().path("input_tokens").asLong());
+  }
+
+  /**
+   * A reply of {@code max_tokens} takes about {@code 3600 * max_tokens / 128000} seconds; one that may
+   * outlast the timeout is refused before it is sent, as the official SDKs do (above about 21,333 at
+   * the default ten minutes).
+   */
+  static void checkNonStreamingDuration(MessageRequest request, Duration timeout) {
+    long expectedSeconds = 3600L * request.maxTokens() / TOKENS_PER_HOUR;
+    if (expectedSeconds > timeout.toSeconds()) {
+      throw new ClaudeException(
+          "max_tokens " + request.maxTokens() + " may take about " + expectedSeconds
+              + " s to generate, longer than the request timeout of " + timeout.toSeconds()
+              + " s; use messages().stream(request) for long replies, or lower max_tokens, or raise"
+              + " the timeout");
+    }
+  }
+}
