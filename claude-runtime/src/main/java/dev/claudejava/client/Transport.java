@@ -132,7 +132,9 @@ final class Transport {
       if (attempt > maxRetries) {
         throw failure;
       }
-      Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
+      Duration delay = retryAfter != null
+          ? retryAfter
+          : backoff(attempt, config.initialRetryDelay, config.maxRetryDelay);
       if (listener != null) {
         listener.onRetry(attempt, delay, failure);
       }
@@ -210,9 +212,9 @@ final class Transport {
   }
 
   /** The exponential backoff before retry {@code attempt}: initial * 2^(attempt-1), capped, less up to 25% jitter. */
-  Duration backoff(int attempt) {
-    double base = config.initialRetryDelay.toNanos() * Math.pow(2, Math.min(attempt - 1, 30));
-    double capped = Math.min(base, config.maxRetryDelay.toNanos());
+  static Duration backoff(int attempt, Duration initial, Duration max) {
+    double base = initial.toNanos() * Math.pow(2, Math.min(attempt - 1, 30));
+    double capped = Math.min(base, max.toNanos());
     double jitter = 1 - 0.25 * ThreadLocalRandom.current().nextDouble();
     return Duration.ofNanos((long) (capped * jitter));
   }
