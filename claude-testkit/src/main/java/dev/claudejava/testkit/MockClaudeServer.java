@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -60,17 +61,21 @@ import org.jspecify.annotations.Nullable;
  * <h2>What it checks</h2>
  *
  * <p>Like the API, before it uses a script: the key ({@code x-api-key: KEY} or {@code Authorization:
- * Bearer KEY}; 401 {@code authentication_error}), the {@code anthropic-version} header, a JSON body
- * with only the fields the API's request schema has, the required fields, a known model (404 otherwise)
- * and a {@code max_tokens} within its output limit, no {@code temperature}/{@code top_p}/{@code top_k}
- * for the Opus 4.8 family, adaptive thinking only, a first turn from the user, no empty turns, every
- * {@code tool_use} answered by a {@code tool_result} in the next turn and every {@code tool_result}
- * answering a {@code tool_use} of the turn before, unique tool names, at most four
+ * Bearer KEY}; 401 {@code authentication_error}), the {@code anthropic-version} header
+ * ({@code 2023-06-01}, which most clients send, or {@code 2026-10-21}, which the current official SDKs
+ * send; {@code 2023-01-01} too), a JSON body with only the fields the API's request schema has, the
+ * required fields, a known model (404 otherwise) and a {@code max_tokens} within its output limit, no
+ * {@code temperature}/{@code top_p}/{@code top_k} for the Opus 4.7 and 4.8 families (nor for any
+ * model under {@code 2026-10-21}, which also refuses documents in assistant turns and citations on
+ * user text), no prefill (a final assistant turn) for the Claude 4.6 models and later, adaptive
+ * thinking only and never with a {@code tool_choice} that forces a tool, a first turn from the user,
+ * no empty turns, every {@code tool_use} answered by a {@code tool_result} in the next turn and every
+ * {@code tool_result} answering a {@code tool_use} of the turn before, unique tool names, at most four
  * {@code cache_control} breakpoints, and that the thinking blocks of a reply that ended in
  * {@code tool_use} come back unchanged at their places when that assistant turn is sent back (a
  * stricter check than the API's, which checks only the last assistant turn while thinking is
- * enabled). A rejected request does not use up a script. {@link Builder#validateRequests(boolean)}
- * turns all of this but the key off.
+ * enabled). The error messages are the API's where they are known. A rejected request does not use
+ * up a script. {@link Builder#validateRequests(boolean)} turns all of this but the key off.
  *
  * <h2>Threads</h2>
  *
@@ -86,10 +91,13 @@ public final class MockClaudeServer implements AutoCloseable {
   public static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(5);
 
   /** The {@code anthropic-version} values the API accepts. */
-  static final List<String> API_VERSIONS = List.of("2023-06-01", "2023-01-01");
+  static final List<String> API_VERSIONS = List.of("2023-01-01", "2023-06-01", RequestValidator.VERSION_2026_10_21);
 
   /** The API's limit for a Messages request body. */
   private static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
+
+  /** How long the events before a scripted reset get to reach the client. */
+  private static final Duration RESET_GRACE = Duration.ofMillis(100);
 
   private static final int DEFAULT_PAGE_SIZE = 20;
   private static final int MAX_PAGE_SIZE = 1000;
@@ -126,7 +134,7 @@ public final class MockClaudeServer implements AutoCloseable {
     this.models = List.copyOf(sorted);
     Map<String, MockModel> byId = new LinkedHashMap<>();
     sorted.forEach(model -> byId.put(model.id(), model));
-    this.modelsById = Map.copyOf(byId);
+    this.modelsById = Collections.unmodifiableMap(byId);
     this.validator = new RequestValidator(modelsById);
     for (Endpoint endpoint : Endpoint.values()) {
       scripts.put(endpoint, new ConcurrentLinkedQueue<>());
@@ -371,7 +379,7 @@ public final class MockClaudeServer implements AutoCloseable {
       if (validateRequests) {
         refusal = body == null
             ? ApiError.invalidRequest("The request body is not valid JSON: " + unreadable)
-            : validator.validate(endpoint, body, thinkingLedger);
+            : validator.validate(endpoint, body, Objects.requireNonNull(request.header("anthropic-version")), thinkingLedger);
       }
     }
     if (refusal != null) {
@@ -546,7 +554,10 @@ public final class MockClaudeServer implements AutoCloseable {
         connection.finishChunked();
         break;
       default:
-        connection.reset();
+        // a moment for the events to reach the client: a reset discards data the client has not read yet
+        if (!connection.peerClosedWithin(RESET_GRACE)) {
+          connection.reset();
+        }
     }
   }
 
@@ -574,12 +585,13 @@ public final class MockClaudeServer implements AutoCloseable {
       if (id == null) {
         continue;
       }
-      int index = models.indexOf(modelsById.get(id));
-      if (index < 0) {
+      MockModel cursorModel = modelsById.get(id);
+      if (cursorModel == null) {
         sendError(connection, request.requestId(), ApiError.invalidRequest(cursor + ": no model has the id '" + id
             + "'; the models are " + modelsById.keySet()), Map.of());
         return;
       }
+      int index = models.indexOf(cursorModel);
       if (cursor.equals("after_id")) {
         from = Math.max(from, index + 1);
       } else {

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * A model the {@link MockClaudeServer} knows: requests naming any other model get a 404
  * {@code not_found_error}, {@code max_tokens} above {@link #maxOutputTokens} a 400, and
- * {@code GET /v1/models} lists them newest first.
+ * {@code GET /v1/models} lists them newest first. The rules that differ between model families follow
+ * from the id ({@link #rejectsSamplingParameters()}, {@link #rejectsPrefill()}).
  *
  * @param id the model id requests name, for example {@code "claude-opus-4-8"}
  * @param displayName the human-readable name
@@ -48,14 +49,28 @@ public record MockModel(String id, String displayName, Instant createdAt, int ma
   }
 
   /**
-   * Whether the model belongs to the Opus 4.8 family (its id starts with {@code claude-opus-4-8}), which
-   * rejects {@code temperature}, {@code top_p} and {@code top_k}.
+   * Whether the model rejects {@code temperature}, {@code top_p} and {@code top_k} whatever the API
+   * version: the Opus 4.7 and 4.8 families (ids starting {@code claude-opus-4-7} or
+   * {@code claude-opus-4-8}).
    */
   public boolean rejectsSamplingParameters() {
-    return id.startsWith("claude-opus-4-8");
+    return id.startsWith("claude-opus-4-7") || id.startsWith("claude-opus-4-8");
   }
 
-  /** The model as {@code GET /v1/models} describes it. */
+  /**
+   * Whether the model rejects a conversation that ends with an assistant turn (a prefill): the Claude
+   * 4.6 models and later (ids starting {@code claude-opus-4-6}, {@code claude-opus-4-7},
+   * {@code claude-opus-4-8} or {@code claude-sonnet-4-6}).
+   */
+  public boolean rejectsPrefill() {
+    return id.startsWith("claude-opus-4-6") || id.startsWith("claude-sonnet-4-6") || rejectsSamplingParameters();
+  }
+
+  /**
+   * The model as {@code GET /v1/models} describes it: the fields of the OpenAPI {@code ModelInfo} and
+   * those the current official SDK requires too ({@code lifecycle}, {@code line},
+   * {@code capabilities.server_tools}, every {@code capabilities.thinking.types} entry).
+   */
   ObjectNode toJson() {
     ObjectNode json = Json.object();
     json.put("type", "model");
@@ -64,6 +79,14 @@ public record MockModel(String id, String displayName, Instant createdAt, int ma
     json.put("created_at", createdAt.toString());
     json.put("max_input_tokens", maxInputTokens);
     json.put("max_tokens", maxOutputTokens);
+    json.put("lifecycle", "active");
+    for (String line : List.of("opus", "sonnet", "haiku")) {
+      if (id.startsWith("claude-" + line)) {
+        json.put("line", line);
+      }
+    }
+    json.putNull("deprecated_at");
+    json.putNull("retires_at");
     ObjectNode capabilities = json.putObject("capabilities");
     supported(capabilities, "batch", true);
     supported(capabilities, "citations", true);
@@ -82,12 +105,18 @@ public record MockModel(String id, String displayName, Instant createdAt, int ma
     supported(effort, "xhigh", rejectsSamplingParameters());
     supported(capabilities, "image_input", true);
     supported(capabilities, "pdf_input", true);
+    ObjectNode serverTools = capabilities.putObject("server_tools");
+    supported(serverTools, "code_execution", true);
+    serverTools.put("supported", true);
+    supported(serverTools, "web_search", true);
     supported(capabilities, "structured_outputs", true);
     ObjectNode thinking = capabilities.putObject("thinking");
     thinking.put("supported", true);
     ObjectNode types = thinking.putObject("types");
     // the server accepts adaptive thinking only: budget_tokens / type "enabled" are rejected
     supported(types, "adaptive", true);
+    supported(types, "between_tools", true);
+    supported(types, "disabled", true);
     supported(types, "enabled", false);
     return json;
   }

@@ -484,7 +484,11 @@ public final class Reply {
           requireText(type, "the error type"), Objects.requireNonNull(message, "message")));
     }
 
-    /** Streamed, after {@code events} events the connection is dropped abruptly (a TCP reset). */
+    /**
+     * Streamed, after {@code events} events the connection is dropped abruptly (a TCP reset), once the
+     * events have had a tenth of a second to reach the client (a reset discards what the client has
+     * not read yet).
+     */
     public Builder resetAfterEvents(int events) {
       return streamFault(new StreamFault(StreamFaultKind.RESET, events, "", ""));
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,9 @@ final class RequestValidator {
       "thinking", List.of("thinking", "signature"),
       "redacted_thinking", List.of("data"));
 
+  /** The API version that removed the sampling parameters and tightened document and citation rules. */
+  static final String VERSION_2026_10_21 = "2026-10-21";
+
   private static final String ENABLED_THINKING = "\"thinking.type.enabled\" is not supported for this model."
       + " Use \"thinking.type.adaptive\" and \"output_config.effort\" to control thinking behavior.";
 
@@ -69,17 +73,20 @@ final class RequestValidator {
     this.models = models;
   }
 
-  /** The error the API would answer {@code body} with at {@code endpoint}, or null when it is valid. */
-  @Nullable ApiError validate(Endpoint endpoint, JsonNode body, ThinkingLedger ledger) {
+  /**
+   * The error the API would answer {@code body} with at {@code endpoint} under {@code apiVersion}, or
+   * null when it is valid.
+   */
+  @Nullable ApiError validate(Endpoint endpoint, JsonNode body, String apiVersion, ThinkingLedger ledger) {
     try {
-      check(endpoint, body, ledger);
+      check(endpoint, body, apiVersion, ledger);
       return null;
     } catch (Rejected rejected) {
       return rejected.error;
     }
   }
 
-  private void check(Endpoint endpoint, JsonNode body, ThinkingLedger ledger) {
+  private void check(Endpoint endpoint, JsonNode body, String apiVersion, ThinkingLedger ledger) {
     if (!body.isObject()) {
       reject("The request body must be a JSON object, not " + kind(body));
     }
@@ -123,14 +130,25 @@ final class RequestValidator {
       reject("max_tokens: " + body.get("max_tokens").asLong() + " > " + model.maxOutputTokens()
           + ", which is the maximum allowed number of output tokens for " + modelId);
     }
-    if (model.rejectsSamplingParameters()) {
-      for (String parameter : SAMPLING_PARAMETERS) {
-        if (body.has(parameter)) {
-          reject("`" + parameter + "` is deprecated for this model.");
-        }
+    boolean version20261021 = apiVersion.equals(VERSION_2026_10_21);
+    for (String parameter : SAMPLING_PARAMETERS) {
+      if (body.has(parameter) && version20261021) {
+        // API version 2026-10-21 removed the parameters from the request schema
+        reject(parameter + ": Extra inputs are not permitted");
+      }
+      if (body.has(parameter) && model.rejectsSamplingParameters()) {
+        reject("`" + parameter + "` is deprecated for this model.");
       }
     }
+    if (messagesEndpoint && model.rejectsPrefill()
+        && body.get("messages").get(body.get("messages").size() - 1).path("role").asText().equals("assistant")) {
+      reject("This model does not support assistant message prefill. The conversation must end with a user message.");
+    }
+    if (version20261021) {
+      checkVersion20261021Content(body.get("messages"));
+    }
     checkThinking(body.get("thinking"));
+    checkThinkingWithToolChoice(body.get("thinking"), body.get("tool_choice"));
     checkOutputConfig(body.get("output_config"));
     checkToolPairs(turns);
     checkTools(body.get("tools"));
@@ -303,6 +321,53 @@ final class RequestValidator {
     }
   }
 
+  /** Forced tool use leaves no room for thinking. */
+  private static void checkThinkingWithToolChoice(@Nullable JsonNode thinking, @Nullable JsonNode toolChoice) {
+    boolean thinkingOn = thinking != null && thinking.isObject() && !thinking.path("type").asText().equals("disabled");
+    String choice = toolChoice == null ? "" : toolChoice.path("type").asText();
+    if (thinkingOn && (choice.equals("any") || choice.equals("tool"))) {
+      reject("Thinking may not be enabled when tool_choice forces tool use.");
+    }
+  }
+
+  /**
+   * What API version 2026-10-21 no longer accepts in messages: a document block directly in an
+   * assistant turn, and citations on a text block of a user turn (directly or in a search_result).
+   */
+  private static void checkVersion20261021Content(JsonNode messages) {
+    for (int i = 0; i < messages.size(); i++) {
+      JsonNode message = messages.get(i);
+      String role = message.path("role").asText();
+      JsonNode content = message.path("content");
+      for (int k = 0; k < content.size(); k++) {
+        JsonNode block = content.get(k);
+        String at = "messages." + i + ".content." + k;
+        String type = block.path("type").asText();
+        if (role.equals("assistant") && type.equals("document")) {
+          reject(at + ": `document` blocks are not accepted in `assistant` messages in API version "
+              + VERSION_2026_10_21 + "; send the document in a `user` message");
+        }
+        if (role.equals("user") && type.equals("text")) {
+          rejectCitations(block, at);
+        }
+        if (role.equals("user") && type.equals("search_result")) {
+          JsonNode inner = block.path("content");
+          for (int j = 0; j < inner.size(); j++) {
+            rejectCitations(inner.get(j), at + ".content." + j);
+          }
+        }
+      }
+    }
+  }
+
+  private static void rejectCitations(JsonNode textBlock, String at) {
+    JsonNode citations = textBlock.path("citations");
+    if (citations.isArray() && !citations.isEmpty()) {
+      reject(at + ".citations: `citations` on `text` blocks in `user` messages are not accepted in API version "
+          + VERSION_2026_10_21 + "; remove them");
+    }
+  }
+
   private static void checkOutputConfig(@Nullable JsonNode outputConfig) {
     if (outputConfig == null || outputConfig.isNull()) {
       return;
@@ -379,7 +444,7 @@ final class RequestValidator {
   }
 
   private static String kind(JsonNode node) {
-    return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   private static void reject(String message) {

@@ -23,6 +23,11 @@ final class ThinkingLedger {
       + " thinking blocks from previous turns. To avoid this requirement, disable `thinking`. Please consult"
       + " our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking";
 
+  private static final String INVALID_SIGNATURE = "Invalid `signature` in `thinking` block";
+
+  private static final String MODIFIED = "`thinking` or `redacted_thinking` blocks in the latest assistant message"
+      + " cannot be modified. These blocks must remain as they were in the original response.";
+
   /** A thinking or redacted_thinking block at its index in the reply's content. */
   private record Placed(int index, ObjectNode block) {}
 
@@ -70,10 +75,8 @@ final class ThinkingLedger {
         return ApiError.invalidRequest(String.format(MISSING, messageIndex, placed.index(), found));
       }
       if (!sameBlock(placed.block(), actual)) {
-        String what = "redacted_thinking".equals(placed.block().path("type").asText())
-            ? "Invalid `data` in `redacted_thinking` block"
-            : "Invalid `signature` in `thinking` block";
-        return ApiError.invalidRequest("messages." + messageIndex + ".content." + placed.index() + ": " + what);
+        return ApiError.invalidRequest("messages." + messageIndex + ".content." + placed.index() + ": "
+            + (onlySignatureDiffers(placed.block(), actual) ? INVALID_SIGNATURE : MODIFIED));
       }
     }
     return null;
@@ -86,6 +89,11 @@ final class ThinkingLedger {
   private static boolean isThinking(JsonNode block) {
     String type = block.path("type").asText();
     return type.equals("thinking") || type.equals("redacted_thinking");
+  }
+
+  private static boolean onlySignatureDiffers(JsonNode expected, JsonNode actual) {
+    return expected.path("type").asText().equals("thinking") && actual.path("type").asText().equals("thinking")
+        && Objects.equals(expected.path("thinking").textValue(), actual.path("thinking").textValue());
   }
 
   private static boolean sameBlock(JsonNode expected, JsonNode actual) {
