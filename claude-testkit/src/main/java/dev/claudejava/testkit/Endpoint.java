@@ -56,6 +56,7 @@ public enum Endpoint {
     return path.substring(MODELS_PREFIX.length());
   }
 
+  /** The method and path, for example {@code "POST /v1/messages"}. */
   @Override
   public String toString() {
     return method + " " + path;

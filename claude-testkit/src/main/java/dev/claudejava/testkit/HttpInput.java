@@ -57,7 +57,8 @@ final class HttpInput {
   /** Exactly {@code length} bytes. */
   byte[] readExactly(long length, long maxLength) throws IOException {
     if (length > maxLength) {
-      throw new HttpProtocolException(413, "the request body of " + length + " bytes exceeds " + maxLength);
+      throw new HttpProtocolException(413, "the request body of " + length + " bytes is larger than the "
+          + maxLength + " bytes left of the API's request size limit");
     }
     byte[] out = new byte[(int) length];
     int copied = 0;

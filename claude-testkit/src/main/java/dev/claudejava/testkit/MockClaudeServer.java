@@ -192,7 +192,9 @@ public final class MockClaudeServer implements AutoCloseable {
 
   /**
    * Answers {@code POST /v1/messages} with {@code responder}'s reply to the request whenever no
-   * enqueued reply is left; it runs on the server's threads, possibly concurrently.
+   * enqueued reply is left; it runs on the server's threads, possibly concurrently. If it throws (an
+   * exception or an {@code AssertionError}) or returns null, the client gets a 500 {@code api_error}
+   * that says so.
    */
   public void respondWith(Function<RecordedRequest, Reply> responder) {
     this.responder = Objects.requireNonNull(responder, "responder");
@@ -433,7 +435,7 @@ public final class MockClaudeServer implements AutoCloseable {
           return reply;
         }
         problem = "the respondWith function returned null for " + request + "; return a Reply";
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | AssertionError e) {
         problem = "the respondWith function threw " + e + " for " + request;
       }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,7 @@ public final class Reply {
     this.errorType = b.errorType;
     this.errorMessage = b.errorMessage;
     this.body = b.body;
-    this.headers = Map.copyOf(b.headers);
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.delay = b.delay;
     this.eventDelay = b.eventDelay;
     this.chunkSize = b.chunkSize;

@@ -263,6 +263,18 @@ class MockClaudeServerTest {
   }
 
   @Test
+  void aBodyAboveTheApisSizeLimitIs413RequestTooLarge() throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      socket.getOutputStream().write(("POST /v1/messages HTTP/1.1\r\nHost: x\r\ncontent-length: 40000000\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 413 Payload Too Large")
+          .contains("\"type\":\"request_too_large\"")
+          .contains("the request body of 40000000 bytes is larger than the 33554432 bytes left");
+    }
+  }
+
+  @Test
   void malformedRequestsGetA400AndTheConnectionCloses() throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       socket.getOutputStream().write("NONSENSE\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
