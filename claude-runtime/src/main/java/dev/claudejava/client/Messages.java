@@ -15,6 +15,8 @@ public final class Messages {
    */
   static final long TOKENS_PER_HOUR = 128_000;
 
+  private static final long DEFAULT_TIMEOUT_SECONDS = 600;
+
   private final Transport transport;
 
   Messages(Transport transport) {
@@ -57,13 +59,14 @@ public final class Messages {
   }
 
   /**
-   * A reply of {@code max_tokens} takes about {@code 3600 * max_tokens / 128000} seconds; one that may
-   * outlast the timeout is refused before it is sent, as the official SDKs do (above about 21,333 at
-   * the default ten minutes).
+   * A reply of {@code max_tokens} takes about {@code 3600 * max_tokens / 128000} seconds. One that may
+   * take longer than the default ten minutes, and longer than the call's timeout, is refused before
+   * it is sent, as the official SDKs do (above about 21,333 max_tokens at the default timeout): a
+   * long idle HTTP exchange is fragile, and streaming is the right tool for it.
    */
   static void checkNonStreamingDuration(MessageRequest request, Duration timeout) {
     long expectedSeconds = 3600L * request.maxTokens() / TOKENS_PER_HOUR;
-    if (expectedSeconds > timeout.toSeconds()) {
+    if (expectedSeconds > DEFAULT_TIMEOUT_SECONDS && expectedSeconds > timeout.toSeconds()) {
       throw new ClaudeException(
           "max_tokens " + request.maxTokens() + " may take about " + expectedSeconds
               + " s to generate, longer than the request timeout of " + timeout.toSeconds()

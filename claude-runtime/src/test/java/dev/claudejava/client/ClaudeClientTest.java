@@ -241,21 +241,28 @@ class ClaudeClientTest {
   }
 
   @Test
-  void anUnknownBlockAndAnUnknownStopReasonSurviveARoundTripUnchanged() {
-    ObjectNode hologram = (ObjectNode) Wire.parse("{\"type\":\"hologram\",\"frames\":[{\"z\":1.50}],\"note\":\"kept\"}");
-    server.enqueue(Reply.builder().text("Look:").block(hologram).stopReason("took_a_nap").build());
+  void unmodelledBlocksAndAnUnknownStopReasonSurviveARoundTripUnchanged() {
+    ObjectNode serverToolUse = (ObjectNode) Wire.parse(
+        "{\"type\":\"server_tool_use\",\"id\":\"srvtoolu_1\",\"name\":\"web_search\","
+            + "\"input\":{\"query\":\"weather\",\"max_age_days\":1.50}}");
+    ObjectNode searchResult = (ObjectNode) Wire.parse(
+        "{\"type\":\"web_search_tool_result\",\"tool_use_id\":\"srvtoolu_1\",\"content\":[{\"type\":"
+            + "\"web_search_result\",\"url\":\"https://example.com\",\"title\":\"Weather\","
+            + "\"encrypted_content\":\"abc\"}]}");
+    server.enqueue(Reply.builder().text("Look:").block(serverToolUse).block(searchResult).stopReason("took_a_nap").build());
     server.enqueue(Reply.text("ok"));
 
     Message reply = client.messages().create(hello());
     assertThat(reply.stopReason()).isEqualTo(new StopReason("took_a_nap"));
-    assertThat(reply.content().get(1)).isEqualTo(new UnknownBlock(hologram));
+    assertThat(reply.content().subList(1, 3)).containsExactly(new UnknownBlock(serverToolUse), new UnknownBlock(searchResult));
 
     MessageRequest next = hello().toBuilder().addMessage(reply.toParam()).addUserMessage("And?").build();
     client.messages().create(next);
 
     server.takeRequest();
-    String sent = server.takeRequest().json().at("/messages/1/content/1").toString();
-    assertThat(sent).isEqualTo("{\"type\":\"hologram\",\"frames\":[{\"z\":1.50}],\"note\":\"kept\"}");
+    RecordedRequest sent = server.takeRequest();
+    assertThat(sent.json().at("/messages/1/content/1").toString()).isEqualTo(serverToolUse.toString());
+    assertThat(sent.bodyText()).contains("\"max_age_days\":1.50").contains(searchResult.toString());
   }
 
   @Test
