@@ -4,6 +4,9 @@ import dev.claudejava.internal.Wire;
 import dev.claudejava.model.Message;
 import dev.claudejava.model.MessageRequest;
 import dev.claudejava.model.TokenCount;
+import dev.claudejava.stream.MessageStream;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** The Messages API: {@code POST /v1/messages} and {@code POST /v1/messages/count_tokens}. Thread-safe. */
@@ -41,6 +44,26 @@ public final class Messages {
     checkNonStreamingDuration(request, transport.timeout(options));
     Transport.Reply reply = transport.send("POST", "/v1/messages", Wire.requestBody(request, false), options);
     return Wire.readMessage(reply.json());
+  }
+
+  /**
+   * Sends {@code request} as a stream: the reply's events arrive as the model writes them. HTTP
+   * errors before the stream starts are retried as {@link #create} retries them; once events have
+   * been delivered nothing is retried.
+   *
+   * @throws ApiException when the API answers with an error before the stream starts
+   * @throws ConnectionException when the API could not be reached
+   * @throws ClaudeTimeoutException when the stream did not start within the timeout
+   */
+  public MessageStream stream(MessageRequest request) {
+    return stream(request, RequestOptions.none());
+  }
+
+  /** {@link #stream(MessageRequest)} with per-call options; the timeout bounds the wait for the stream to start. */
+  public MessageStream stream(MessageRequest request, RequestOptions options) {
+    HttpResponse<InputStream> response =
+        transport.sendStreaming("/v1/messages", Wire.requestBody(request, true), options);
+    return MessageStream.of(response.body(), Transport.requestId(response.headers()));
   }
 
   /**

@@ -273,16 +273,21 @@ public final class Wire {
       g.writeFieldName("stop_details");
       g.writeTree(m.stopDetails().json());
     }
-    g.writeObjectFieldStart("usage");
-    Usage u = m.usage();
-    g.writeNumberField("input_tokens", u.inputTokens());
-    g.writeNumberField("cache_creation_input_tokens", u.cacheCreationInputTokens());
-    g.writeNumberField("cache_read_input_tokens", u.cacheReadInputTokens());
-    g.writeNumberField("output_tokens", u.outputTokens());
-    writeFields(g, u.extras());
-    g.writeEndObject();
+    g.writeFieldName("usage");
+    g.writeTree(usageJson(m.usage()));
     writeFields(g, m.extras());
     g.writeEndObject();
+  }
+
+  /** Usage as the API's {@code usage} object: the four counts, then every other field it sent. */
+  public static ObjectNode usageJson(Usage usage) {
+    ObjectNode json = NODES.objectNode();
+    json.put("input_tokens", usage.inputTokens());
+    json.put("cache_creation_input_tokens", usage.cacheCreationInputTokens());
+    json.put("cache_read_input_tokens", usage.cacheReadInputTokens());
+    json.put("output_tokens", usage.outputTokens());
+    json.setAll(usage.extras());
+    return json;
   }
 
   private static void writeFields(JsonGenerator g, ObjectNode fields) throws IOException {
