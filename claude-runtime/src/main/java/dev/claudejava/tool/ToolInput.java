@@ -1,6 +1,7 @@
 package dev.claudejava.tool;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -9,12 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.claudejava.internal.Wire;
@@ -64,6 +68,10 @@ public final class ToolInput {
       .addModule(new JavaTimeModule())
       .addModule(new Jdk8Module())
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .withCoercionConfig(LogicalType.Textual, config -> config
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -198,6 +206,10 @@ public final class ToolInput {
         path.append('[').append(reference.getIndex()).append(']');
         node = node.path(reference.getIndex());
       }
+    }
+    if (e instanceof InputCoercionException outOfRange && outOfRange.getTargetType() != null) {
+      return path + ": expected " + expected(outOfRange.getTargetType()) + " that fits a Java "
+          + outOfRange.getTargetType().getSimpleName() + ", got " + show(node);
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
       return path + ": unknown property; the properties are " + String.join(", ", sorted(unknown.getKnownPropertyIds()));
