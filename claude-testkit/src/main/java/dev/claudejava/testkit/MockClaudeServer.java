@@ -111,6 +111,7 @@ public final class MockClaudeServer implements AutoCloseable {
   private final Map<String, MockModel> modelsById;
   private final RequestValidator validator;
   private final ThinkingLedger thinkingLedger = new ThinkingLedger();
+  private final PausedTurns pausedTurns = new PausedTurns();
   private final Map<Endpoint, Queue<Reply>> scripts = new EnumMap<>(Endpoint.class);
   private volatile @Nullable Function<RecordedRequest, Reply> responder;
 
@@ -298,6 +299,7 @@ public final class MockClaudeServer implements AutoCloseable {
     scripts.values().forEach(Queue::clear);
     responder = null;
     thinkingLedger.clear();
+    pausedTurns.clear();
     synchronized (requestLock) {
       requests.clear();
       unseen.clear();
@@ -381,7 +383,8 @@ public final class MockClaudeServer implements AutoCloseable {
       if (validateRequests) {
         refusal = body == null
             ? ApiError.invalidRequest("The request body is not valid JSON: " + unreadable)
-            : validator.validate(endpoint, body, Objects.requireNonNull(request.header("anthropic-version")), thinkingLedger);
+            : validator.validate(
+                endpoint, body, Objects.requireNonNull(request.header("anthropic-version")), thinkingLedger, pausedTurns);
       }
     }
     if (refusal != null) {
@@ -503,6 +506,8 @@ public final class MockClaudeServer implements AutoCloseable {
             reply.inputTokens != null ? reply.inputTokens : body == null ? 1 : TokenEstimate.inputTokens(body));
         if ("tool_use".equals(reply.effectiveStopReason())) {
           thinkingLedger.remember(MessageRenderer.content(reply));
+        } else if ("pause_turn".equals(reply.effectiveStopReason())) {
+          pausedTurns.remember(MessageRenderer.content(reply));
         }
         if (request.streamed()) {
           sendEvents(connection, request, reply, MessageRenderer.events(reply, header));

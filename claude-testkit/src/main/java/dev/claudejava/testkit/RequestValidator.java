@@ -77,16 +77,18 @@ final class RequestValidator {
    * The error the API would answer {@code body} with at {@code endpoint} under {@code apiVersion}, or
    * null when it is valid.
    */
-  @Nullable ApiError validate(Endpoint endpoint, JsonNode body, String apiVersion, ThinkingLedger ledger) {
+  @Nullable ApiError validate(
+      Endpoint endpoint, JsonNode body, String apiVersion, ThinkingLedger ledger, PausedTurns paused) {
     try {
-      check(endpoint, body, apiVersion, ledger);
+      check(endpoint, body, apiVersion, ledger, paused);
       return null;
     } catch (Rejected rejected) {
       return rejected.error;
     }
   }
 
-  private void check(Endpoint endpoint, JsonNode body, String apiVersion, ThinkingLedger ledger) {
+  private void check(
+      Endpoint endpoint, JsonNode body, String apiVersion, ThinkingLedger ledger, PausedTurns paused) {
     if (!body.isObject()) {
       reject("The request body must be a JSON object, not " + kind(body));
     }
@@ -140,8 +142,9 @@ final class RequestValidator {
         reject("`" + parameter + "` is deprecated for this model.");
       }
     }
-    if (messagesEndpoint && model.rejectsPrefill()
-        && body.get("messages").get(body.get("messages").size() - 1).path("role").asText().equals("assistant")) {
+    JsonNode lastTurn = body.get("messages").get(body.get("messages").size() - 1);
+    if (messagesEndpoint && model.rejectsPrefill() && lastTurn.path("role").asText().equals("assistant")
+        && !paused.continues(lastTurn.path("content"))) {
       reject("This model does not support assistant message prefill. The conversation must end with a user message.");
     }
     if (version20261021) {
