@@ -165,7 +165,7 @@ public final class ReflectiveToolSet implements ToolSet {
       }
       return ToolResult.of(blocks);
     }
-    return value == null ? ToolResult.text("null") : ToolResult.json(value);
+    return ToolResult.json(value);
   }
 
   static String toolName(Method method) {
@@ -317,19 +317,16 @@ public final class ReflectiveToolSet implements ToolSet {
       JavaType javaType = ToolInput.MAPPER.getTypeFactory().constructType(type);
       Class<?> raw = javaType.getRawClass();
       if (raw == Optional.class) {
-        return Optional.ofNullable(in.optional(wireName, javaType.containedType(0)));
+        return in.optionalOf(wireName, javaType.containedType(0));
       }
       if (raw == OptionalInt.class) {
-        Integer value = in.optional(wireName, Integer.class);
-        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+        return in.optionalInt(wireName);
       }
       if (raw == OptionalLong.class) {
-        Long value = in.optional(wireName, Long.class);
-        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+        return in.optionalLong(wireName);
       }
       if (raw == OptionalDouble.class) {
-        Double value = in.optional(wireName, Double.class);
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+        return in.optionalDouble(wireName);
       }
       return nullable ? in.optional(wireName, javaType) : in.required(wireName, javaType);
     }

@@ -37,6 +37,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -157,6 +161,38 @@ public final class ToolInput {
       return null;
     }
     return decode(name, value, type);
+  }
+
+  /**
+   * The parameter {@code name} as an {@code Optional}: empty when it is absent or null.
+   *
+   * @throws ToolInputException when it is present but of the wrong shape
+   */
+  public <T> Optional<T> optionalOf(String name, Class<T> type) throws ToolInputException {
+    return Optional.ofNullable(optional(name, type));
+  }
+
+  /** {@link #optionalOf(String, Class)} for a generic type. */
+  public <T> Optional<T> optionalOf(String name, JavaType type) throws ToolInputException {
+    return Optional.ofNullable(optional(name, type));
+  }
+
+  /** The parameter {@code name} as an {@code OptionalInt}: empty when it is absent or null. */
+  public OptionalInt optionalInt(String name) throws ToolInputException {
+    Integer value = optional(name, Integer.class);
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+  }
+
+  /** The parameter {@code name} as an {@code OptionalLong}: empty when it is absent or null. */
+  public OptionalLong optionalLong(String name) throws ToolInputException {
+    Long value = optional(name, Long.class);
+    return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+  }
+
+  /** The parameter {@code name} as an {@code OptionalDouble}: empty when it is absent or null. */
+  public OptionalDouble optionalDouble(String name) throws ToolInputException {
+    Double value = optional(name, Double.class);
+    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
   /**

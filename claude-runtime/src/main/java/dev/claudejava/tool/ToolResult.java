@@ -5,6 +5,7 @@ import dev.claudejava.model.ContentBlock;
 import dev.claudejava.model.Image;
 import dev.claudejava.model.TextBlock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a tool call returns to the model: content blocks (text, images, documents), and whether the
@@ -15,15 +16,19 @@ import java.util.List;
  */
 public record ToolResult(List<ContentBlock> content, boolean isError) {
 
+  private static final ToolResult EMPTY = new ToolResult(List.of(), false);
   private static final ToolResult DONE = text("done");
 
   public ToolResult {
     content = List.copyOf(content);
   }
 
-  /** A text result. */
-  public static ToolResult text(String text) {
-    return new ToolResult(List.of(TextBlock.of(text)), false);
+  /**
+   * A text result. Empty or null text is a result with no content (the API refuses empty text
+   * blocks).
+   */
+  public static ToolResult text(@Nullable String text) {
+    return text == null || text.isEmpty() ? EMPTY : new ToolResult(List.of(TextBlock.of(text)), false);
   }
 
   /** The result of a tool that returns nothing: a short confirmation, so that the model knows it ran. */
@@ -47,16 +52,18 @@ public record ToolResult(List<ContentBlock> content, boolean isError) {
   }
 
   /**
-   * Any value as JSON text, written by the tool mapper (records, lists, maps, java.time values, ...).
+   * Any value as JSON text, written by the tool mapper (records, lists, maps, java.time values, ...);
+   * null is {@code null}.
    *
    * @throws IllegalArgumentException when Jackson cannot write the value
    */
-  public static ToolResult json(Object value) {
+  public static ToolResult json(@Nullable Object value) {
     try {
       return text(ToolInput.MAPPER.writeValueAsString(value));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(
-          "cannot write the tool's result of type " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
+          "cannot write the tool's result of type " + (value == null ? "null" : value.getClass().getName())
+              + " as JSON: " + e.getOriginalMessage(), e);
     }
   }
 

@@ -1,0 +1,2 @@
+/** The writers of generated classes (JavaPoet, shaded into the processor jar). */
+package dev.claudejava.processor.codegen;
