@@ -17,7 +17,9 @@ final class Compiler {
 
   /** Compiles {@code sources} with the processor and every lint warning. */
   static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(new ClaudeProcessor()).withOptions("-Xlint:all", "-Xlint:-processing").compile(sources);
+    return javac().withProcessors(new ClaudeProcessor())
+        .withOptions("-Xlint:all", "-Xlint:-processing", "-parameters")
+        .compile(sources);
   }
 
   /** A class loader over the class files {@code compilation} produced (generated and compiled sources). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -248,10 +249,23 @@ public final class ReflectiveToolSet implements ToolSet {
   private static SchemaGenerator generator() {
     SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
         Wire.MAPPER, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-        .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY, JacksonOption.RESPECT_JSONPROPERTY_ORDER))
+        .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_ORDER))
         .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.FLATTENED_OPTIONALS,
             Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.STANDARD_FORMATS, Option.PLAIN_DEFINITION_KEYS)
         .without(Option.SCHEMA_VERSION_INDICATOR);
+    // enum constants by the names Jackson reads (a @JsonProperty name where there is one)
+    config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
+      Class<?> erased = type.getErasedType();
+      if (!erased.isEnum()) {
+        return null;
+      }
+      ObjectNode schema = Wire.objectNode().put("type", "string");
+      ArrayNode values = schema.putArray("enum");
+      for (Object constant : erased.getEnumConstants()) {
+        values.add(ToolInput.MAPPER.convertValue(constant, String.class));
+      }
+      return new CustomDefinition(schema);
+    });
     config.forFields()
         .withRequiredCheck(field -> !isOptionalType(field.getType().getErasedType()) && !nullable(field))
         .withDescriptionResolver(field -> {
