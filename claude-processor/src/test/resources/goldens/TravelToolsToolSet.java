@@ -95,8 +95,8 @@ public final class TravelToolsToolSet implements ToolSet {
 
   private static final ToolDefinition FAIL = new ToolDefinition(
       "fail",
-      "Fails on purpose. @param reason why",
-      (ObjectNode) Wire.parse("{\"type\":\"object\",\"properties\":{\"reason\":{\"type\":\"string\"}},\"required\":[\"reason\"],\"additionalProperties\":false}"),
+      "Fails on purpose.",
+      (ObjectNode) Wire.parse("{\"type\":\"object\",\"properties\":{\"reason\":{\"type\":\"string\",\"description\":\"why\"}},\"required\":[\"reason\"],\"additionalProperties\":false}"),
       false,
       null);
 
