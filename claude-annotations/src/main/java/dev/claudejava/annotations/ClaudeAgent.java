@@ -45,11 +45,28 @@ public @interface ClaudeAgent {
    */
   boolean cacheSystem() default false;
 
+  /**
+   * Also caches the conversation: a top-level {@code cache_control}, which the API puts on the last
+   * block of each request, so that every round of a long exchange reads the turns before it from the
+   * cache.
+   */
+  boolean cacheConversation() default false;
+
   /** The most tokens a reply may have ({@code max_tokens}, always sent). */
   int maxTokens() default 4096;
 
   /** Whether the model thinks before it answers. */
   Thinking thinking() default Thinking.OFF;
+
+  /**
+   * A fixed thinking budget, which the API no longer accepts ({@code budget_tokens} is gone: thinking
+   * is adaptive). Kept so that code written for it fails to compile with a message that says what to
+   * write instead: {@code thinking = Thinking.ADAPTIVE} and an {@link #effort()}.
+   *
+   * @deprecated use {@link #thinking()} {@code = Thinking.ADAPTIVE} with {@link #effort()}
+   */
+  @Deprecated
+  int thinkingBudgetTokens() default UNSET;
 
   /** The effort the model spends; {@link Effort#DEFAULT} sends none. */
   Effort effort() default Effort.DEFAULT;

@@ -1,7 +1,10 @@
 package dev.claudejava.processor;
 
 import com.google.auto.service.AutoService;
+import dev.claudejava.processor.codegen.AgentWriter;
 import dev.claudejava.processor.codegen.ToolSetWriter;
+import dev.claudejava.processor.model.AgentModel;
+import dev.claudejava.processor.model.AgentReader;
 import dev.claudejava.processor.model.ToolSetModel;
 import dev.claudejava.processor.model.ToolSetReader;
 import dev.claudejava.processor.schema.SchemaFactory;
@@ -18,6 +21,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -34,10 +38,13 @@ public final class ClaudeProcessor extends AbstractProcessor {
 
   private final Set<String> deferredToolClasses = new LinkedHashSet<>();
   private final Set<String> doneToolClasses = new LinkedHashSet<>();
+  private final Set<String> generatedToolSets = new LinkedHashSet<>();
+  private final Set<String> deferredAgents = new LinkedHashSet<>();
+  private final Set<String> doneAgents = new LinkedHashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ToolSetReader.TOOL);
+    return Set.of(ToolSetReader.TOOL, AgentReader.CLAUDE_AGENT);
   }
 
   @Override
@@ -47,9 +54,12 @@ public final class ClaudeProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Elements elements = processingEnv.getElementUtils();
     Set<String> toolClasses = new LinkedHashSet<>(deferredToolClasses);
     deferredToolClasses.clear();
-    TypeElement tool = processingEnv.getElementUtils().getTypeElement(ToolSetReader.TOOL);
+    Set<String> agents = new LinkedHashSet<>(deferredAgents);
+    deferredAgents.clear();
+    TypeElement tool = elements.getTypeElement(ToolSetReader.TOOL);
     if (tool != null) {
       for (Element method : round.getElementsAnnotatedWith(tool)) {
         Element owner = method.getEnclosingElement();
@@ -58,8 +68,16 @@ public final class ClaudeProcessor extends AbstractProcessor {
         }
       }
     }
+    TypeElement agent = elements.getTypeElement(AgentReader.CLAUDE_AGENT);
+    if (agent != null) {
+      for (Element type : round.getElementsAnnotatedWith(agent)) {
+        if (type instanceof TypeElement typeElement) {
+          agents.add(typeElement.getQualifiedName().toString());
+        }
+      }
+    }
     for (String name : toolClasses) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      TypeElement type = elements.getTypeElement(name);
       if (type == null || !doneToolClasses.add(name)) {
         continue;
       }
@@ -70,7 +88,37 @@ public final class ClaudeProcessor extends AbstractProcessor {
       }
       guarded(type, () -> generateToolSet(type));
     }
+    for (String name : agents) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type == null || !doneAgents.add(name)) {
+        continue;
+      }
+      if (AgentReader.refersToUnresolvedTypes(type, elements) && !round.processingOver()) {
+        doneAgents.remove(name);
+        deferredAgents.add(name);
+        continue;
+      }
+      guarded(type, () -> generateAgent(type));
+    }
     return false;
+  }
+
+  private void generateAgent(TypeElement type) throws IOException {
+    Report report = new Report();
+    Elements elements = processingEnv.getElementUtils();
+    AgentModel model = new AgentReader(processingEnv, new SchemaFactory(processingEnv)).read(type,
+        toolClass -> generatedToolSets.contains(toolClass.getQualifiedName().toString())
+            || doneToolClasses.contains(toolClass.getQualifiedName().toString())
+            || elements.getTypeElement(elements.getPackageOf(toolClass).getQualifiedName() + "."
+                + ToolSetReader.generatedName(toolClass)) != null,
+        report);
+    report.print(processingEnv.getMessager());
+    boolean toolSetsMissing = model.toolClasses().stream()
+        .map(t -> t.type().getQualifiedName().toString())
+        .anyMatch(t -> doneToolClasses.contains(t) && !generatedToolSets.contains(t));
+    if (!report.hasErrors() && !toolSetsMissing) {
+      new AgentWriter(elements, processingEnv.getTypeUtils()).write(model).writeTo(processingEnv.getFiler());
+    }
   }
 
   private void generateToolSet(TypeElement type) throws IOException {
@@ -79,6 +127,7 @@ public final class ClaudeProcessor extends AbstractProcessor {
     report.print(processingEnv.getMessager());
     if (!report.hasErrors()) {
       new ToolSetWriter(processingEnv.getElementUtils()).write(model).writeTo(processingEnv.getFiler());
+      generatedToolSets.add(type.getQualifiedName().toString());
     }
   }
 

@@ -7,7 +7,6 @@ import dev.claudejava.model.MessageRequest;
 import dev.claudejava.model.Role;
 import dev.claudejava.model.StopReason;
 import dev.claudejava.model.ToolResultBlock;
-import dev.claudejava.model.ToolUseBlock;
 import dev.claudejava.model.Usage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,8 +49,12 @@ final class Exchange {
       throw new ConversationException("there is nothing to send: the request has no turns");
     }
     Conversation.validate(all);
-    if (all.get(all.size() - 1).role() != Role.USER) {
+    MessageParam last = all.get(all.size() - 1);
+    if (last.role() != Role.USER) {
       throw new ConversationException("the last turn sent must be user, for the model to answer it");
+    }
+    if (last.content().isEmpty()) {
+      throw new ConversationException("the user turn is empty: give it text, an image or a document");
     }
   }
 

@@ -1,40 +1,23 @@
 package dev.claudejava.tool;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.claudejava.internal.JsonErrors;
 import dev.claudejava.internal.Wire;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.net.URI;
-import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +25,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,8 +66,6 @@ public final class ToolInput {
       .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
       .build();
 
-  private static final int MAX_SHOWN = 80;
-
   private final ObjectNode input;
 
   private ToolInput(ObjectNode input) {
@@ -102,7 +82,7 @@ public final class ToolInput {
       return new ToolInput(JsonNodeFactory.instance.objectNode());
     }
     if (!input.isObject()) {
-      throw new ToolInputException("expected the input to be a JSON object, got " + show(input));
+      throw new ToolInputException("expected the input to be a JSON object, got " + JsonErrors.show(input));
     }
     return new ToolInput((ObjectNode) input);
   }
@@ -135,7 +115,7 @@ public final class ToolInput {
     JsonNode value = input.get(name);
     if (value == null || value.isNull()) {
       throw new ToolInputException(
-          name + ": expected " + expected(type.getRawClass()) + ", got " + (value == null ? "nothing" : "null")
+          name + ": expected " + JsonErrors.expected(type.getRawClass()) + ", got " + (value == null ? "nothing" : "null")
               + " (the parameter is required)");
     }
     return decode(name, value, type);
@@ -206,118 +186,18 @@ public final class ToolInput {
       if (!parameters.contains(field.getKey())) {
         throw new ToolInputException(
             field.getKey() + ": unknown parameter; the tool takes "
-                + (parameters.isEmpty() ? "no parameters" : String.join(", ", sorted(parameters))));
+                + (parameters.isEmpty() ? "no parameters" : String.join(", ", JsonErrors.sorted(parameters))));
       }
     }
   }
 
-  private static List<String> sorted(Collection<?> names) {
-    List<String> list = new ArrayList<>();
-    for (Object name : names) {
-      list.add(String.valueOf(name));
-    }
-    list.sort(null);
-    return list;
-  }
 
   private static <T> T decode(String name, JsonNode value, JavaType type) throws ToolInputException {
     try {
       return MAPPER.treeToValue(value, type);
     } catch (JsonProcessingException e) {
-      throw new ToolInputException(describe(name, value, e), e);
+      throw new ToolInputException(JsonErrors.describe(name, value, e), e);
     }
   }
 
-  /** {@code path: expected X, got Y}, from Jackson's exception and the offending node. */
-  private static String describe(String name, JsonNode value, JsonProcessingException e) {
-    StringBuilder path = new StringBuilder(name);
-    JsonNode node = value;
-    List<JsonMappingException.Reference> references =
-        e instanceof JsonMappingException mapping ? mapping.getPath() : List.of();
-    for (JsonMappingException.Reference reference : references) {
-      if (reference.getFieldName() != null) {
-        path.append('.').append(reference.getFieldName());
-        node = node.path(reference.getFieldName());
-      } else if (reference.getIndex() >= 0) {
-        path.append('[').append(reference.getIndex()).append(']');
-        node = node.path(reference.getIndex());
-      }
-    }
-    if (e instanceof InputCoercionException outOfRange && outOfRange.getTargetType() != null) {
-      return path + ": expected " + expected(outOfRange.getTargetType()) + " that fits a Java "
-          + outOfRange.getTargetType().getSimpleName() + ", got " + show(node);
-    }
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      return path + ": unknown property; the properties are " + String.join(", ", sorted(unknown.getKnownPropertyIds()));
-    }
-    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      String got = node.isMissingNode() && e instanceof InvalidFormatException format
-          ? show(format.getValue())
-          : show(node);
-      return path + ": expected " + expected(mismatch.getTargetType()) + ", got " + got;
-    }
-    return path + ": " + e.getOriginalMessage();
-  }
-
-  /** What a value of {@code type} looks like in JSON, for a message. */
-  static String expected(Class<?> type) {
-    if (type == String.class || type == CharSequence.class || type == char.class || type == Character.class) {
-      return "a string";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "a boolean";
-    }
-    if (type == int.class || type == Integer.class || type == long.class || type == Long.class
-        || type == short.class || type == Short.class || type == byte.class || type == Byte.class
-        || type == BigInteger.class) {
-      return "an integer";
-    }
-    if (type == double.class || type == Double.class || type == float.class || type == Float.class
-        || type == BigDecimal.class) {
-      return "a number";
-    }
-    if (type.isEnum()) {
-      List<String> names = new ArrayList<>();
-      for (Object constant : type.getEnumConstants()) {
-        names.add(MAPPER.convertValue(constant, String.class));
-      }
-      return "one of " + String.join(", ", names);
-    }
-    if (type == UUID.class) {
-      return "a UUID string";
-    }
-    if (type == URI.class || type == URL.class) {
-      return "a URI string";
-    }
-    if (type == LocalDate.class) {
-      return "a date string (YYYY-MM-DD)";
-    }
-    if (type == LocalTime.class) {
-      return "a time string (HH:MM:SS)";
-    }
-    if (type == LocalDateTime.class || type == OffsetDateTime.class || type == ZonedDateTime.class
-        || type == Instant.class) {
-      return "a date-time string (ISO 8601)";
-    }
-    if (type == Duration.class) {
-      return "a duration string (ISO 8601, e.g. PT15M)";
-    }
-    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-      return "an array";
-    }
-    return "an object";
-  }
-
-  private static String show(@Nullable Object value) {
-    if (value == null) {
-      return "null";
-    }
-    if (value instanceof JsonNode node) {
-      if (node.isMissingNode()) {
-        return "nothing";
-      }
-      return Wire.abbreviate(node.toString(), MAX_SHOWN);
-    }
-    return Wire.abbreviate(value instanceof String ? "\"" + value + "\"" : value.toString(), MAX_SHOWN);
-  }
 }

@@ -15,6 +15,21 @@ final class Names {
   static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
   static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  static final ClassName CLAUDE_CLIENT = ClassName.get("dev.claudejava.client", "ClaudeClient");
+  static final ClassName REQUEST_OPTIONS = ClassName.get("dev.claudejava.client", "RequestOptions");
+  static final ClassName AGENT_ENGINE = ClassName.get("dev.claudejava.agent", "AgentEngine");
+  static final ClassName AGENT_LISTENER = ClassName.get("dev.claudejava.agent", "AgentListener");
+  static final ClassName TOOL_FAULT_POLICY = ClassName.get("dev.claudejava.agent", "ToolFaultPolicy");
+  static final ClassName AGENT_RESULT = ClassName.get("dev.claudejava.agent", "AgentResult");
+  static final ClassName RUN_OPTIONS = ClassName.get("dev.claudejava.agent", "RunOptions");
+  static final ClassName STRUCTURED_OUTPUT = ClassName.get("dev.claudejava.agent", "StructuredOutput");
+  static final ClassName AGENT_SUPPORT = ClassName.get("dev.claudejava.internal", "AgentSupport");
+  static final ClassName MESSAGE_REQUEST = ClassName.get("dev.claudejava.model", "MessageRequest");
+  static final ClassName MESSAGE_PARAM = ClassName.get("dev.claudejava.model", "MessageParam");
+  static final ClassName CACHE_CONTROL = ClassName.get("dev.claudejava.model", "CacheControl");
+  static final ClassName THINKING_CONFIG = ClassName.get("dev.claudejava.model", "ThinkingConfig");
+  static final ClassName OUTPUT_CONFIG = ClassName.get("dev.claudejava.model", "OutputConfig");
+  static final ClassName EFFORT = ClassName.get("dev.claudejava.annotations", "Effort");
   static final ClassName CLAUDE_GENERATED = ClassName.get("dev.claudejava.annotations", "ClaudeGenerated");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 

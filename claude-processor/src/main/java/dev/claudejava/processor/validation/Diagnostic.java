@@ -107,10 +107,7 @@ public enum Diagnostic {
   // ---- the processor itself
   PROCESSOR_BUG(Kind.ERROR, "ProcessorBug",
       "claude-java's processor failed on %s; this is a bug in the processor, please report it with this"
-          + " trace:%n%s"),
-  UNRESOLVED_TYPE(Kind.ERROR, "UnresolvedType",
-      "%s refers to %s, which did not resolve by the last round of annotation processing; check its import"
-          + " and that whatever generates it runs");
+          + " trace:%n%s");
 
   private final Kind kind;
   private final String tag;
