@@ -32,13 +32,13 @@ public final class StructuredOutput {
     try {
       json = Wire.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new StructuredOutputException("the reply is not JSON, so it cannot be read as " + type.getTypeName()
+      throw new StructuredOutputException("the reply is not JSON, so it cannot be read as " + type.toCanonical()
           + ": " + Wire.abbreviate(text, 200), result, e);
     }
     JsonNode value = json;
     if (wrapped) {
       if (!json.has(VALUE)) {
-        throw new StructuredOutputException("the reply has no \"" + VALUE + "\" to read as " + type.getTypeName()
+        throw new StructuredOutputException("the reply has no \"" + VALUE + "\" to read as " + type.toCanonical()
             + ": " + Wire.abbreviate(text, 200), result, null);
       }
       value = json.get(VALUE);
@@ -46,7 +46,7 @@ public final class StructuredOutput {
     try {
       return ToolInput.MAPPER.treeToValue(value, type);
     } catch (JsonProcessingException e) {
-      throw new StructuredOutputException("the reply does not fit " + type.getTypeName() + ": "
+      throw new StructuredOutputException("the reply does not fit " + type.toCanonical() + ": "
           + JsonErrors.describe(wrapped ? VALUE : "", value, e), result, e);
     }
   }
