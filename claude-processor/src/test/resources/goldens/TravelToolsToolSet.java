@@ -1,6 +1,5 @@
 package test;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -106,11 +105,11 @@ public final class TravelToolsToolSet implements ToolSet {
 
   private static final List<String> NAMES = List.of("plan_trip", "book", "rate", "show_map", "describe", "ping", "reset", "fail");
 
-  private static final JavaType PLAN_TRIP_STOPS_TYPE = ToolInput.type(new TypeReference<List<TravelTools.Stop>>() {});
+  private static final JavaType LIST_OF_STOP_TYPE = ToolInput.type(List.class, ToolInput.type(TravelTools.Stop.class));
 
-  private static final JavaType BOOK_TRAVELLERS_TYPE = ToolInput.type(new TypeReference<Set<String>>() {});
+  private static final JavaType SET_OF_STRING_TYPE = ToolInput.type(Set.class, ToolInput.type(String.class));
 
-  private static final JavaType RATE_SCORES_TYPE = ToolInput.type(new TypeReference<Map<String, List<Integer>>>() {});
+  private static final JavaType MAP_OF_STRING_LIST_OF_INTEGER_TYPE = ToolInput.type(Map.class, ToolInput.type(String.class), ToolInput.type(List.class, ToolInput.type(Integer.class)));
 
   private final TravelTools target;
 
@@ -152,7 +151,7 @@ public final class TravelToolsToolSet implements ToolSet {
   }
 
   private ToolResult callPlanTrip(ToolInput in) {
-    List<TravelTools.Stop> stops = in.required("stops", PLAN_TRIP_STOPS_TYPE);
+    List<TravelTools.Stop> stops = in.required("stops", LIST_OF_STOP_TYPE);
     TravelTools.Stop home = in.required("home", TravelTools.Stop.class);
     Optional<TravelTools.Mode> mode = in.optionalOf("mode", TravelTools.Mode.class);
     in.rejectUnknown(PLAN_TRIP_PARAMETERS);
@@ -162,7 +161,7 @@ public final class TravelToolsToolSet implements ToolSet {
   private ToolResult callBook(ToolInput in) throws Exception {
     UUID tripId = in.required("trip_id", UUID.class);
     TravelTools.Payment payment = in.required("payment", TravelTools.Payment.class);
-    Set<String> travellers = in.required("travellers", BOOK_TRAVELLERS_TYPE);
+    Set<String> travellers = in.required("travellers", SET_OF_STRING_TYPE);
     BigDecimal budget = in.required("budget", BigDecimal.class);
     Instant deadline = in.required("deadline", Instant.class);
     Duration maxLayover = in.required("maxLayover", Duration.class);
@@ -174,7 +173,7 @@ public final class TravelToolsToolSet implements ToolSet {
   }
 
   private ToolResult callRate(ToolInput in) {
-    Map<String, List<Integer>> scores = in.required("scores", RATE_SCORES_TYPE);
+    Map<String, List<Integer>> scores = in.required("scores", MAP_OF_STRING_LIST_OF_INTEGER_TYPE);
     long[] ids = in.required("ids", long[].class);
     in.rejectUnknown(RATE_PARAMETERS);
     return ToolResult.json(target.rate(scores, ids));

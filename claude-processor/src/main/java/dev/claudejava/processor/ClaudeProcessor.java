@@ -126,7 +126,7 @@ public final class ClaudeProcessor extends AbstractProcessor {
     ToolSetModel model = new ToolSetReader(processingEnv, new SchemaFactory(processingEnv)).read(type, report);
     report.print(processingEnv.getMessager());
     if (!report.hasErrors()) {
-      new ToolSetWriter(processingEnv.getElementUtils()).write(model).writeTo(processingEnv.getFiler());
+      new ToolSetWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).write(model).writeTo(processingEnv.getFiler());
       generatedToolSets.add(type.getQualifiedName().toString());
     }
   }

@@ -92,6 +92,22 @@ public final class ToolInput {
     return MAPPER.getTypeFactory().constructType(type);
   }
 
+  /**
+   * The Jackson type of {@code raw} with {@code parameters} as its type arguments (none for a plain
+   * class): {@code type(List.class, type(Stop.class))} is {@code List<Stop>}. Generated code builds
+   * its types this way, without an anonymous class per type.
+   */
+  public static JavaType type(Class<?> raw, JavaType... parameters) {
+    return parameters.length == 0
+        ? MAPPER.getTypeFactory().constructType(raw)
+        : MAPPER.getTypeFactory().constructParametricType(raw, parameters);
+  }
+
+  /** The Jackson type of an array of {@code component}. */
+  public static JavaType arrayOf(JavaType component) {
+    return MAPPER.getTypeFactory().constructArrayType(component);
+  }
+
   /** The arguments as the model sent them. */
   public ObjectNode json() {
     return input;

@@ -70,8 +70,7 @@ public final class AgentWriter {
       if (method.returns() == AgentModel.Returns.STRUCTURED) {
         type.addField(FieldSpec.builder(Names.JAVA_TYPE, constant(method) + "_TYPE", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer("$T.type(new $T<$T>() {})", Names.TOOL_INPUT, Names.TYPE_REFERENCE,
-                TypeName.get(method.structuredType()).box())
+            .initializer("$L", JavaTypes.expression(method.structuredType(), types))
             .build());
         type.addField(FieldSpec.builder(String.class, constant(method) + "_SCHEMA", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)

@@ -14,7 +14,6 @@ final class Names {
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
   static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
-  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final ClassName CLAUDE_CLIENT = ClassName.get("dev.claudejava.client", "ClaudeClient");
   static final ClassName REQUEST_OPTIONS = ClassName.get("dev.claudejava.client", "RequestOptions");
   static final ClassName AGENT_ENGINE = ClassName.get("dev.claudejava.agent", "AgentEngine");

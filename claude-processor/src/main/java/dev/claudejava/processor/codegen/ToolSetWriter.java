@@ -12,6 +12,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.claudejava.processor.model.ToolSetModel;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,6 +23,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Writes the {@code ToolSet} of a {@link ToolSetModel}: the definitions as constants, and a
@@ -29,9 +32,11 @@ import javax.lang.model.util.Elements;
 public final class ToolSetWriter {
 
   private final Elements elements;
+  private final Types types;
 
-  public ToolSetWriter(Elements elements) {
+  public ToolSetWriter(Elements elements, Types types) {
     this.elements = elements;
+    this.types = types;
   }
 
   /** The source file of the tool set. */
@@ -48,7 +53,7 @@ public final class ToolSetWriter {
 
     List<String> definitionConstants = new ArrayList<>();
     List<String> toolNames = new ArrayList<>();
-    List<FieldSpec> typeConstants = new ArrayList<>();
+    Map<String, FieldSpec> typeConstants = new LinkedHashMap<>();
     Set<String> usedConstants = new HashSet<>();
     Set<String> usedMethods = new HashSet<>();
     List<MethodSpec> callMethods = new ArrayList<>();
@@ -66,7 +71,7 @@ public final class ToolSetWriter {
           .initializer("$T.of($L)", Set.class, stringList(tool.parameters().stream().map(ToolSetModel.Parameter::wireName).toList()))
           .build());
       String method = unique(methodName(tool.name()), usedMethods);
-      callMethods.add(callMethod(tool, method, parametersConstant, constant, typeConstants, usedConstants));
+      callMethods.add(callMethod(tool, method, parametersConstant, typeConstants, usedConstants));
       cases.add("case $S:\n", tool.name()).indent().addStatement("return $N(in)", method).unindent();
     }
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), Names.TOOL_DEFINITION),
@@ -77,7 +82,7 @@ public final class ToolSetWriter {
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L)", List.class, stringList(toolNames))
         .build());
-    typeConstants.forEach(type::addField);
+    typeConstants.values().forEach(type::addField);
     type.addField(FieldSpec.builder(target, "target", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
@@ -131,8 +136,8 @@ public final class ToolSetWriter {
         .build();
   }
 
-  private MethodSpec callMethod(ToolSetModel.Tool tool, String name, String parametersConstant, String toolConstant,
-      List<FieldSpec> typeConstants, Set<String> usedConstants) {
+  private MethodSpec callMethod(ToolSetModel.Tool tool, String name, String parametersConstant,
+      Map<String, FieldSpec> typeConstants, Set<String> usedConstants) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE)
         .returns(Names.TOOL_RESULT)
@@ -149,7 +154,7 @@ public final class ToolSetWriter {
         case OPTIONAL: {
           TypeMirror inner = ((DeclaredType) parameter.type()).getTypeArguments().get(0);
           method.addStatement("$T $N = in.optionalOf($S, $L)", declared, variable, parameter.wireName(),
-              typeToken(inner, toolConstant, variable, typeConstants, usedConstants));
+              typeToken(inner, typeConstants, usedConstants));
           break;
         }
         case OPTIONAL_INT:
@@ -163,11 +168,11 @@ public final class ToolSetWriter {
           break;
         case NULLABLE:
           method.addStatement("$T $N = in.optional($S, $L)", declared, variable, parameter.wireName(),
-              typeToken(parameter.type(), toolConstant, variable, typeConstants, usedConstants));
+              typeToken(parameter.type(), typeConstants, usedConstants));
           break;
         default:
           method.addStatement("$T $N = in.required($S, $L)", declared, variable, parameter.wireName(),
-              typeToken(parameter.type(), toolConstant, variable, typeConstants, usedConstants));
+              typeToken(parameter.type(), typeConstants, usedConstants));
       }
     }
     method.addStatement("in.rejectUnknown($N)", parametersConstant);
@@ -202,24 +207,45 @@ public final class ToolSetWriter {
     return method.build();
   }
 
-  /** {@code Stop.class} for a plain type, or a {@code JavaType} constant for a generic one. */
-  private CodeBlock typeToken(TypeMirror type, String toolConstant, String variable, List<FieldSpec> typeConstants,
-      Set<String> usedConstants) {
+  /**
+   * {@code Stop.class} for a plain type, or a {@code JavaType} constant for a generic one, one
+   * constant per distinct type of the class.
+   */
+  private CodeBlock typeToken(TypeMirror type, Map<String, FieldSpec> typeConstants, Set<String> usedConstants) {
     if (type.getKind().isPrimitive()) {
       return CodeBlock.of("$T.class", TypeName.get(type).withoutAnnotations());
     }
-    if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).getTypeArguments().isEmpty()) {
+    if (!JavaTypes.hasTypeArguments(type) && !(type.getKind() == TypeKind.ARRAY
+        && JavaTypes.hasTypeArguments(((javax.lang.model.type.ArrayType) type).getComponentType()))) {
       return CodeBlock.of("$T.class", erasure(type));
     }
-    if (type.getKind() == TypeKind.ARRAY) {
-      return CodeBlock.of("$T.class", TypeName.get(type).withoutAnnotations());
+    String key = TypeName.get(type).withoutAnnotations().toString();
+    FieldSpec constant = typeConstants.get(key);
+    if (constant == null) {
+      String name = unique(constantName(typeConstantName(type)) + "_TYPE", usedConstants);
+      constant = FieldSpec.builder(Names.JAVA_TYPE, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$L", JavaTypes.expression(type, types))
+          .build();
+      typeConstants.put(key, constant);
     }
-    String constant = unique(toolConstant + "_" + constantName(variable) + "_TYPE", usedConstants);
-    TypeName boxed = TypeName.get(type).box();
-    typeConstants.add(FieldSpec.builder(Names.JAVA_TYPE, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.type(new $T<$T>() {})", Names.TOOL_INPUT, Names.TYPE_REFERENCE, boxed)
-        .build());
     return CodeBlock.of("$N", constant);
+  }
+
+  /** {@code List<Stop>} -> {@code ListOfStop}, {@code Map<String, List<Integer>>} -> {@code MapOfStringListOfInteger}. */
+  private String typeConstantName(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return "ArrayOf" + typeConstantName(((javax.lang.model.type.ArrayType) type).getComponentType());
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return type.getKind().isPrimitive() ? TypeName.get(type).box().toString().replaceAll(".*\\.", "") : "Value";
+    }
+    DeclaredType declared = (DeclaredType) type;
+    StringBuilder name = new StringBuilder(declared.asElement().getSimpleName());
+    List<? extends TypeMirror> arguments = declared.getTypeArguments();
+    for (int i = 0; i < arguments.size(); i++) {
+      name.append(i == 0 ? "Of" : "").append(typeConstantName(arguments.get(i)));
+    }
+    return name.toString();
   }
 
   private static TypeName erasure(TypeMirror type) {
