@@ -1,15 +1,14 @@
 package dev.claudejava.agent;
 
+import dev.claudejava.internal.EventIterators;
 import dev.claudejava.model.Message;
 import dev.claudejava.model.MessageRequest;
-import dev.claudejava.stream.Delta;
 import dev.claudejava.stream.MessageStream;
 import dev.claudejava.stream.StreamEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -62,59 +61,15 @@ public final class AgentStream implements AutoCloseable, Iterable<StreamEvent> {
   /** The events of every round, in order; tools run when a round's events end. */
   @Override
   public Iterator<StreamEvent> iterator() {
-    return new Iterator<>() {
-      private @Nullable StreamEvent next;
-
-      @Override
-      public boolean hasNext() {
-        if (next == null) {
-          next = read();
-        }
-        return next != null;
-      }
-
-      @Override
-      public StreamEvent next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        StreamEvent event = next;
-        next = null;
-        return event;
-      }
-    };
+    return EventIterators.events(this::read);
   }
+
 
   /** The text of every round as it arrives (an {@code Iterable} for the reasons {@link MessageStream#text()} gives). */
   public Iterable<String> text() {
-    return () -> new Iterator<>() {
-      private @Nullable String next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null) {
-          StreamEvent event = read();
-          if (event == null) {
-            return false;
-          }
-          if (event instanceof StreamEvent.ContentBlockDelta delta && delta.delta() instanceof Delta.TextDelta text) {
-            next = text.text();
-          }
-        }
-        return true;
-      }
-
-      @Override
-      public String next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        String text = next;
-        next = null;
-        return text;
-      }
-    };
+    return EventIterators.texts(this::read);
   }
+
 
   /**
    * Reads the rest of every round and returns the result.
@@ -174,11 +129,10 @@ public final class AgentStream implements AutoCloseable, Iterable<StreamEvent> {
     for (Consumer<StreamEvent> handler : eventHandlers) {
       handler.accept(event);
     }
-    if (!textHandlers.isEmpty()
-        && event instanceof StreamEvent.ContentBlockDelta delta
-        && delta.delta() instanceof Delta.TextDelta text) {
+    String text = EventIterators.text(event);
+    if (text != null) {
       for (Consumer<String> handler : textHandlers) {
-        handler.accept(text.text());
+        handler.accept(text);
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.claudejava.stream;
 
 import dev.claudejava.client.ClaudeException;
+import dev.claudejava.internal.EventIterators;
 import dev.claudejava.model.ContentBlock;
 import dev.claudejava.model.Message;
 import dev.claudejava.model.ToolUseBlock;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -112,28 +112,9 @@ public final class MessageStream implements AutoCloseable, Iterable<StreamEvent>
    */
   @Override
   public Iterator<StreamEvent> iterator() {
-    return new Iterator<>() {
-      private @Nullable StreamEvent next;
-
-      @Override
-      public boolean hasNext() {
-        if (next == null) {
-          next = read();
-        }
-        return next != null;
-      }
-
-      @Override
-      public StreamEvent next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        StreamEvent event = next;
-        next = null;
-        return event;
-      }
-    };
+    return EventIterators.events(this::read);
   }
+
 
   /**
    * The text as it arrives, piece by piece, from every text block. An {@code Iterable} rather than a
@@ -142,34 +123,9 @@ public final class MessageStream implements AutoCloseable, Iterable<StreamEvent>
    * operations that make no sense for a live network read.
    */
   public Iterable<String> text() {
-    return () -> new Iterator<>() {
-      private @Nullable String next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null) {
-          StreamEvent event = read();
-          if (event == null) {
-            return false;
-          }
-          if (event instanceof StreamEvent.ContentBlockDelta delta && delta.delta() instanceof Delta.TextDelta text) {
-            next = text.text();
-          }
-        }
-        return true;
-      }
-
-      @Override
-      public String next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        String text = next;
-        next = null;
-        return text;
-      }
-    };
+    return EventIterators.texts(this::read);
   }
+
 
   /**
    * Reads the rest of the stream and returns the whole message, equal to what the non-streaming call

@@ -71,11 +71,7 @@ public final class AgentReader {
    * for an interface named {@code Agent}, {@code ClaudeAgentImpl}, which does not hide the annotation.
    */
   public static String generatedName(TypeElement type) {
-    StringBuilder name = new StringBuilder(type.getSimpleName());
-    for (Element e = type.getEnclosingElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
-      name.insert(0, e.getSimpleName() + "_");
-    }
-    String generated = "Claude" + name;
+    String generated = "Claude" + ToolSetReader.flatName(type);
     return generated.equals("ClaudeAgent") ? "ClaudeAgentImpl" : generated;
   }
 

@@ -75,11 +75,16 @@ public final class ToolSetReader {
 
   /** The name of the tool set generated for {@code type}: {@code Outer_InnerToolSet}. */
   public static String generatedName(TypeElement type) {
+    return flatName(type) + "ToolSet";
+  }
+
+  /** A nested type's simple names joined with '_', {@code Outer_Inner}: a name for a top-level generated class. */
+  static String flatName(TypeElement type) {
     StringBuilder name = new StringBuilder(type.getSimpleName());
     for (Element e = type.getEnclosingElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
       name.insert(0, e.getSimpleName() + "_");
     }
-    return name.append("ToolSet").toString();
+    return name.toString();
   }
 
   /** Reads {@code type}'s tools; problems go to {@code report}. */
