@@ -74,6 +74,15 @@ public final class TravelToolsToolSet implements ToolSet {
 
   private static final Set<String> DESCRIBE_PARAMETERS = Set.of("city");
 
+  private static final ToolDefinition PREFER = new ToolDefinition(
+      "prefer",
+      "Records seat preferences.",
+      (ObjectNode) Wire.parse("{\"type\":\"object\",\"properties\":{\"preferences\":{\"type\":\"object\",\"properties\":{\"windowSeat\":{\"type\":\"boolean\",\"description\":\"Whether a window seat is wanted.\"},\"meal\":{\"type\":\"string\",\"description\":\"The meal, e.g. \\\"vegetarian\\\".\"}},\"required\":[\"windowSeat\",\"meal\"],\"additionalProperties\":false,\"description\":\"Seat preferences, a JavaBean.\"}},\"required\":[\"preferences\"],\"additionalProperties\":false}"),
+      false,
+      null);
+
+  private static final Set<String> PREFER_PARAMETERS = Set.of("preferences");
+
   private static final ToolDefinition PING = new ToolDefinition(
       "ping",
       "Checks the connection.",
@@ -101,9 +110,9 @@ public final class TravelToolsToolSet implements ToolSet {
 
   private static final Set<String> FAIL_PARAMETERS = Set.of("reason");
 
-  private static final List<ToolDefinition> DEFINITIONS = List.of(PLAN_TRIP, BOOK, RATE, SHOW_MAP, DESCRIBE, PING, RESET, FAIL);
+  private static final List<ToolDefinition> DEFINITIONS = List.of(PLAN_TRIP, BOOK, RATE, SHOW_MAP, DESCRIBE, PREFER, PING, RESET, FAIL);
 
-  private static final List<String> NAMES = List.of("plan_trip", "book", "rate", "show_map", "describe", "ping", "reset", "fail");
+  private static final List<String> NAMES = List.of("plan_trip", "book", "rate", "show_map", "describe", "prefer", "ping", "reset", "fail");
 
   private static final JavaType LIST_OF_STOP_TYPE = ToolInput.type(List.class, ToolInput.type(TravelTools.Stop.class));
 
@@ -139,6 +148,8 @@ public final class TravelToolsToolSet implements ToolSet {
         return callShowMap(in);
       case "describe":
         return callDescribe(in);
+      case "prefer":
+        return callPrefer(in);
       case "ping":
         return callPing(in);
       case "reset":
@@ -189,6 +200,12 @@ public final class TravelToolsToolSet implements ToolSet {
     String city = in.required("city", String.class);
     in.rejectUnknown(DESCRIBE_PARAMETERS);
     return ToolResult.of(target.describe(city));
+  }
+
+  private ToolResult callPrefer(ToolInput in) {
+    TravelTools.Preferences preferences = in.required("preferences", TravelTools.Preferences.class);
+    in.rejectUnknown(PREFER_PARAMETERS);
+    return ToolResult.text(target.prefer(preferences));
   }
 
   private ToolResult callPing(ToolInput in) {

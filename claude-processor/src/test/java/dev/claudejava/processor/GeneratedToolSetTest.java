@@ -58,7 +58,7 @@ class GeneratedToolSetTest {
   @Test
   void theDefinitionsAreInDeclarationOrder() {
     assertThat(tools.definitions()).extracting(ToolDefinition::name)
-        .containsExactly("plan_trip", "book", "rate", "show_map", "describe", "ping", "reset", "fail");
+        .containsExactly("plan_trip", "book", "rate", "show_map", "describe", "prefer", "ping", "reset", "fail");
   }
 
   @Test
@@ -81,6 +81,8 @@ class GeneratedToolSetTest {
     assertThat(call("describe", "{\"city\":\"Paris\"}").content())
         .containsExactly(TextBlock.of("Paris"), TextBlock.of("is lovely"));
     assertThat(call("ping", "{}").text()).isEqualTo("pong");
+    assertThat(call("prefer", "{\"preferences\":{\"windowSeat\":true,\"meal\":\"vegetarian\"}}").text())
+        .isEqualTo("window true, meal vegetarian");
     assertThat(call("reset", "{}")).isEqualTo(ToolResult.done());
   }
 
@@ -94,7 +96,8 @@ class GeneratedToolSetTest {
   void anUnknownToolNamesTheToolsThereAre() {
     assertThatThrownBy(() -> call("fly", "{}"))
         .isInstanceOf(UnknownToolException.class)
-        .hasMessage("no tool is named 'fly'; the tools are plan_trip, book, rate, show_map, describe, ping, reset, fail");
+        .hasMessage("no tool is named 'fly'; the tools are plan_trip, book, rate, show_map, describe, prefer, ping,"
+            + " reset, fail");
   }
 
   @ParameterizedTest
@@ -109,6 +112,7 @@ class GeneratedToolSetTest {
     "rate      | {\"scores\":{\"a\":[1,\"x\"]},\"ids\":[1]}                  | scores.a[1]: expected an integer, got \"x\"",
     "rate      | {\"scores\":{},\"ids\":[99999999999999999999]}              | ids[0]: ",
     "book      | {\"trip_id\":\"nope\"}                                      | trip_id: expected a UUID string, got \"nope\"",
+    "prefer    | {\"preferences\":{\"windowSeat\":\"yes\"}}             | preferences.windowSeat: expected a boolean, got \"yes\"",
     "show_map  | [1,2,3]                                                     | expected the input to be a JSON object, got [1,2,3]",
   })
   void hostileInputIsRefusedWithAPreciseMessage(String tool, String input, String message) {

@@ -160,6 +160,16 @@ class ToolDiagnosticsTest {
   }
 
   @Test
+  void paramCannotRenameARecordComponent() {
+    assertOneError(tools(
+            "  public record Stop(@Param(name = \"town\") String city) {}",
+            "  /** Doc. */ @Tool public String a(Stop stop) { return \"\"; }"),
+        "[ToolParamType] parameter 'stop' of Tools.a(Tools.Stop): Stop.city: @Param(name = \"town\") renames tool"
+            + " parameters only; Jackson reads a record component by its @JsonProperty name: write"
+            + " @JsonProperty(\"town\")", "a(Stop stop)");
+  }
+
+  @Test
   void aToolCannotReturnAFuture() {
     assertOneError(tools(
             "  /** Doc. */ @Tool public java.util.concurrent.CompletableFuture<String> a() { return null; }"),

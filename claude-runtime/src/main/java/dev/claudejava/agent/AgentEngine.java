@@ -145,9 +145,6 @@ public final class AgentEngine {
   }
 
   private static RequestOptions withRetryListener(RequestOptions options, AgentListener listener) {
-    if (listener == AgentListener.NONE) {
-      return options;
-    }
     RetryListener own = options.retryListener();
     RetryListener both = (attempt, delay, cause) -> {
       if (own != null) {
@@ -176,7 +173,7 @@ public final class AgentEngine {
     private final List<ToolSet> toolSets = new ArrayList<>();
     private Executor executor = SHARED_TOOL_EXECUTOR;
     private boolean parallelTools = true;
-    private AgentListener listener = AgentListener.NONE;
+    private AgentListener listener = AgentListener.logging();
     private ToolFaultPolicy faultPolicy = ToolFaultPolicy.TELL_THE_MODEL;
     private int maxToolRounds = 20;
     private RequestOptions requestOptions = RequestOptions.none();
@@ -214,7 +211,7 @@ public final class AgentEngine {
       return this;
     }
 
-    /** Told what the engine does; by default nothing is. */
+    /** Told what the engine does; by default {@link AgentListener#logging()}, debug lines only. */
     public Builder listener(AgentListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;

@@ -4,12 +4,13 @@ import dev.claudejava.client.ClaudeException;
 import dev.claudejava.model.Message;
 import dev.claudejava.model.MessageRequest;
 import dev.claudejava.model.ToolUseBlock;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 
 /**
- * Told what the engine does, to log, trace or meter it. Every method does nothing by default.
+ * Told what the engine does, to log, trace or meter it. Every method does nothing by default. The
+ * engine's default listener is {@link #logging()}: debug-level log lines that print nothing unless
+ * debug logging is enabled.
  * Listeners run on the engine's threads (tool events on the tool's thread) and must be quick and
  * thread-safe; an exception a listener throws fails the call.
  */
@@ -39,38 +40,6 @@ public interface AgentListener {
    * that level is enabled for {@code dev.claudejava.agent}.
    */
   static AgentListener logging() {
-    Logger log = System.getLogger("dev.claudejava.agent");
-    return new AgentListener() {
-      @Override
-      public void onRequest(int round, MessageRequest request) {
-        log.log(Level.DEBUG, () -> "round " + round + ": sending " + request.messages().size() + " turns to "
-            + request.model());
-      }
-
-      @Override
-      public void onResponse(int round, Message reply, Duration elapsed) {
-        log.log(Level.DEBUG, () -> "round " + round + ": " + reply.stopReason() + " after " + elapsed.toMillis()
-            + " ms, " + reply.usage().inputTokens() + " input / " + reply.usage().outputTokens() + " output tokens"
-            + " (cache: " + reply.usage().cacheReadInputTokens() + " read, "
-            + reply.usage().cacheCreationInputTokens() + " written)");
-      }
-
-      @Override
-      public void onToolStarted(ToolUseBlock call) {
-        log.log(Level.DEBUG, () -> "tool " + call.name() + " (" + call.id() + ") started");
-      }
-
-      @Override
-      public void onToolFinished(ToolCall call) {
-        log.log(Level.DEBUG, () -> "tool " + call.name() + " (" + call.id() + ") " + call.outcome() + " in "
-            + call.duration().toMillis() + " ms");
-      }
-
-      @Override
-      public void onRetry(int attempt, Duration delay, ClaudeException cause) {
-        log.log(Level.DEBUG, () -> "attempt " + attempt + " failed (" + cause.getMessage() + "); retrying in "
-            + delay.toMillis() + " ms");
-      }
-    };
+    return LoggingListener.INSTANCE;
   }
 }

@@ -292,7 +292,7 @@ public final class AgentWriter {
     spec.addField(FieldSpec.builder(String.class, "model", Modifier.PRIVATE).initializer("$S", model.settings().model()).build());
     spec.addField(FieldSpec.builder(int.class, "maxTokens", Modifier.PRIVATE).initializer("$L", model.settings().maxTokens()).build());
     spec.addField(FieldSpec.builder(Names.AGENT_LISTENER, "listener", Modifier.PRIVATE)
-        .initializer("$T.NONE", Names.AGENT_LISTENER).build());
+        .initializer("$T.logging()", Names.AGENT_LISTENER).build());
     spec.addField(FieldSpec.builder(Names.TOOL_FAULT_POLICY, "faultPolicy", Modifier.PRIVATE)
         .initializer("$T.TELL_THE_MODEL", Names.TOOL_FAULT_POLICY).build());
     spec.addField(FieldSpec.builder(boolean.class, "parallelTools", Modifier.PRIVATE).initializer("true").build());
@@ -339,7 +339,8 @@ public final class AgentWriter {
         .addStatement("this.maxTokens = maxTokens")
         .addStatement("return this")
         .build());
-    spec.addMethod(setter(builder, "listener", Names.AGENT_LISTENER, "Told what the agent does; by default nothing is."));
+    spec.addMethod(setter(builder, "listener", Names.AGENT_LISTENER,
+        "Told what the agent does; by default debug-level log lines, which print nothing unless enabled."));
     spec.addMethod(setter(builder, "faultPolicy", Names.TOOL_FAULT_POLICY,
         "What a failed tool call becomes; by default an error result the model reads."));
     spec.addMethod(MethodSpec.methodBuilder("parallelTools")

@@ -367,6 +367,15 @@ public final class SchemaFactory {
         String javaName = component.getSimpleName().toString();
         String jsonName = jsonName(field != null ? field : component, javaName);
         String propertyPath = path + "." + jsonName;
+        String rename = Annotations.find(component, PARAM)
+            .map(p -> Annotations.explicitValue(p, "name"))
+            .map(v -> (String) v.getValue())
+            .orElse(null);
+        if (rename != null) {
+          problems.add(new Problem(propertyPath, "@Param(name = \"" + rename + "\") renames tool parameters only;"
+              + " Jackson reads a record component by its @JsonProperty name: write @JsonProperty(\"" + rename
+              + "\")", false));
+        }
         TypeMirror type = component.asType();
         JsonSchema schema = bounded(valueSchema(type, propertyPath, problems), field != null ? field : component,
             propertyPath, problems);
