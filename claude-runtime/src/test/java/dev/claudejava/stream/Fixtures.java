@@ -32,13 +32,9 @@ final class Fixtures {
     }
   }
 
-  /** Every {@code *.sse} transcript at the top of the fixtures folder. */
+  /** Every {@code *.sse} transcript at the top of the fixtures folder (skips the caller where it is absent). */
   static List<String> transcripts() {
-    Path dir = OpenApi.conformanceDir().resolve("fixtures");
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
+    try (Stream<Path> files = Files.list(dir())) {
       return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sse")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
