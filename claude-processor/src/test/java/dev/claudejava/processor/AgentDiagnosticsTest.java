@@ -93,6 +93,36 @@ class AgentDiagnosticsTest {
   }
 
   @Test
+  void anAgentMustBeReachable() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Outer",
+        "package test;",
+        "public class Outer {",
+        "  @dev.claudejava.annotations.ClaudeAgent(model = \"claude-opus-4-8\")",
+        "  private interface Hidden { String ask(String q); }",
+        "}");
+    assertOneError(source, "[AgentUnreachable] @ClaudeAgent Hidden is private, so the generated class cannot"
+        + " implement it", "private interface Hidden");
+  }
+
+  @Test
+  void settingsOutOfRangeAreNamed() {
+    assertOneError(agent("@ClaudeAgent(model = \"claude-opus-4-8\", maxTokens = 0)", "  String ask(String q);"),
+        "[AgentMaxTokens] maxTokens 0 must be at least 1", "maxTokens = 0");
+    assertOneError(agent("@ClaudeAgent(model = \"claude-opus-4-8\", maxToolRounds = -2)", "  String ask(String q);"),
+        "[AgentMaxToolRounds] maxToolRounds -2 must be 0 or more", "maxToolRounds = -2");
+    assertOneError(agent("@ClaudeAgent(model = \"claude-opus-4-8\", stopSequences = {\"END\", \"  \"})",
+            "  String ask(String q);"),
+        "[AgentStopSequence] stop sequence \"  \" is white space only", "stopSequences");
+  }
+
+  @Test
+  void aToolClassListedTwiceIsAnError() {
+    assertOneError(agent("@ClaudeAgent(model = \"claude-opus-4-8\", tools = {WeatherTools.class, WeatherTools.class})",
+            "  String ask(String q);"),
+        "[AgentDuplicateTool] tools lists test.WeatherTools twice; list each tool class once", "tools = {");
+  }
+
+  @Test
   void aMethodMustNotBeGeneric() {
     assertOneError(agent(OPUS, "  <T> String ask(String question);"),
         "[AgentMethodGeneric] agent method Assistant.ask(String) declares type parameters T", "<T> String ask");
