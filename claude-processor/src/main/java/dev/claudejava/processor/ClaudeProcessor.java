@@ -93,7 +93,9 @@ public final class ClaudeProcessor extends AbstractProcessor {
       if (type == null || !doneAgents.add(name)) {
         continue;
       }
-      if (AgentReader.refersToUnresolvedTypes(type, elements) && !round.processingOver()) {
+      boolean waitsForToolSets = AgentReader.toolClasses(type).stream()
+          .anyMatch(t -> deferredToolClasses.contains(t.getQualifiedName().toString()));
+      if ((waitsForToolSets || AgentReader.refersToUnresolvedTypes(type, elements)) && !round.processingOver()) {
         doneAgents.remove(name);
         deferredAgents.add(name);
         continue;
@@ -107,8 +109,7 @@ public final class ClaudeProcessor extends AbstractProcessor {
     Report report = new Report();
     Elements elements = processingEnv.getElementUtils();
     AgentModel model = new AgentReader(processingEnv, new SchemaFactory(processingEnv)).read(type,
-        toolClass -> generatedToolSets.contains(toolClass.getQualifiedName().toString())
-            || doneToolClasses.contains(toolClass.getQualifiedName().toString())
+        toolClass -> doneToolClasses.contains(toolClass.getQualifiedName().toString())
             || elements.getTypeElement(elements.getPackageOf(toolClass).getQualifiedName() + "."
                 + ToolSetReader.generatedName(toolClass)) != null,
         report);
@@ -126,7 +127,9 @@ public final class ClaudeProcessor extends AbstractProcessor {
     ToolSetModel model = new ToolSetReader(processingEnv, new SchemaFactory(processingEnv)).read(type, report);
     report.print(processingEnv.getMessager());
     if (!report.hasErrors()) {
-      new ToolSetWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils()).write(model).writeTo(processingEnv.getFiler());
+      new ToolSetWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+          .write(model)
+          .writeTo(processingEnv.getFiler());
       generatedToolSets.add(type.getQualifiedName().toString());
     }
   }

@@ -146,8 +146,8 @@ public final class AgentReader {
       collectToolNames(toolSet, name, toolOwners, type, agent, toolsValue, report);
       toolSet.tools().forEach(t -> cacheable.append(t.name()).append(t.description()).append(t.inputSchema()));
       if (!hasToolSet.test(toolClass)) {
-        report.report(Diagnostic.AGENT_TOOL_CLASS, type, agent, toolsValue, name, toolClass.getSimpleName()
-            + " was not compiled with claude-processor, so it");
+        report.report(Diagnostic.AGENT_NO_TOOL_SET, type, agent, toolsValue, name,
+            toolSet.packageName() + "." + toolSet.generatedName());
         continue;
       }
       toolClasses.add(new AgentModel.ToolClass(toolClass, toolSet.packageName() + "." + toolSet.generatedName(),

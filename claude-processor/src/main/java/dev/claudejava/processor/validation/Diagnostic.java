@@ -92,6 +92,9 @@ public enum Diagnostic {
           + " put variable text in the user message instead"),
   AGENT_TOOL_CLASS(Kind.ERROR, "AgentToolClass",
       "tools = %s: %s has no @Tool methods; remove it from tools, or mark its tool methods with @Tool"),
+  AGENT_NO_TOOL_SET(Kind.ERROR, "AgentToolClass",
+      "tools = %s: it has @Tool methods but no generated tool set %s; compile it with claude-processor on the"
+          + " annotation processor path"),
   AGENT_DUPLICATE_TOOL(Kind.ERROR, "AgentDuplicateTool",
       "tool '%s' is defined by both %s and %s; an agent's tools need distinct names: rename one with"
           + " @Tool(name = \"...\")"),
