@@ -298,6 +298,34 @@ class AgentDiagnosticsTest {
   }
 
   @Test
+  void aCompiledToolClassWithoutItsToolSetIsAnError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path library)
+      throws Exception {
+    java.nio.file.Path source = library.resolve("LibraryTools.java");
+    java.nio.file.Files.writeString(source, "package lib;\n"
+        + "public class LibraryTools {\n"
+        + "  /** Doc. */ @dev.claudejava.annotations.Tool public String ping() { return \"pong\"; }\n"
+        + "}\n");
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    org.assertj.core.api.Assertions.assertThat(javac.run(null, null, null, "-proc:none", "-d", library.toString(),
+        "-cp", System.getProperty("java.class.path"), source.toString())).isZero();
+    java.util.List<java.io.File> classpath = new java.util.ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      classpath.add(new java.io.File(entry));
+    }
+    classpath.add(library.toFile());
+    JavaFileObject agent = agent("@ClaudeAgent(model = \"claude-opus-4-8\", tools = lib.LibraryTools.class)",
+        "  String ask(String q);");
+
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new ClaudeProcessor()).withClasspath(classpath).compile(agent);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[AgentToolClass] tools = lib.LibraryTools: it has @Tool methods but no"
+        + " generated tool set lib.LibraryToolsToolSet; compile it with claude-processor").inFile(agent)
+        .onLineContaining("tools = lib.LibraryTools.class");
+  }
+
+  @Test
   void aToolClassThatWaitsForAGeneratedTypeDelaysItsAgentToo() {
     JavaFileObject generator = JavaFileObjects.forSourceLines("test.gen.GenerateUnit",
         "package test.gen;",
