@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The loop runs on the consuming thread as it reads: iterating, or {@link #result()}, drives it.
  * One thread consumes; {@link #close()} may come from any thread and cancels the round in flight.
+ * A call that fails (a {@link MaxTokensException}, an API error in a later round, a broken stream)
+ * throws from the read that found the failure, and again from every later read: nothing more is
+ * sent, and the conversation is left as it was.
  */
 public final class AgentStream implements AutoCloseable, Iterable<StreamEvent> {
 
@@ -39,6 +42,7 @@ public final class AgentStream implements AutoCloseable, Iterable<StreamEvent> {
   private @Nullable Iterator<StreamEvent> events;
   private long roundStart;
   private boolean done;
+  private @Nullable RuntimeException failure;
   private volatile boolean closed;
 
   AgentStream(AgentEngine engine, Exchange exchange) {
@@ -64,17 +68,16 @@ public final class AgentStream implements AutoCloseable, Iterable<StreamEvent> {
     return EventIterators.events(this::read);
   }
 
-
   /** The text of every round as it arrives (an {@code Iterable} for the reasons {@link MessageStream#text()} gives). */
   public Iterable<String> text() {
     return EventIterators.texts(this::read);
   }
 
-
   /**
    * Reads the rest of every round and returns the result.
    *
    * @throws IllegalStateException when the stream was closed before the call finished
+   * @throws dev.claudejava.client.ClaudeException what {@link AgentEngine#run} throws, when the call fails
    */
   public AgentResult result() {
     while (read() != null) {
@@ -97,6 +100,22 @@ public final class AgentStream implements AutoCloseable, Iterable<StreamEvent> {
   }
 
   private @Nullable StreamEvent read() {
+    if (failure != null) {
+      throw failure;
+    }
+    try {
+      return advance();
+    } catch (RuntimeException e) {
+      failure = e;
+      MessageStream stream = current;
+      if (stream != null) {
+        stream.close();
+      }
+      throw e;
+    }
+  }
+
+  private @Nullable StreamEvent advance() {
     while (!done && !closed) {
       if (events == null) {
         MessageRequest request = exchange.nextRequest();

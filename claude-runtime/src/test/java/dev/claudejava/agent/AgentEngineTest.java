@@ -2,6 +2,7 @@ package dev.claudejava.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.claudejava.client.ClaudeClient;
@@ -352,6 +353,28 @@ class AgentEngineTest {
     assertThat(streamed.toolCalls()).extracting(ToolCall::result).isEqualTo(
         plain.toolCalls().stream().map(ToolCall::result).toList());
     assertThat(server.requests()).allMatch(RecordedRequest::streamed);
+  }
+
+  @Test
+  void aStreamedCallThatFailsInALaterRoundStaysFailedAndLeavesTheConversationAsItWas() {
+    Conversation conversation = Conversation.create();
+    AgentEngine noRetries = AgentEngine.builder().client(client).tools(new HandWrittenWeatherToolSet(new WeatherTools()))
+        .requestOptions(RequestOptions.builder().maxRetries(0).build()).build();
+    server.enqueue(Reply.builder().text("Checking.").toolUse("toolu_1", "get_weather", "{\"city\":\"Paris\"}").build());
+    server.enqueue(Reply.error(500, "api_error", "boom"));
+    List<String> text = new ArrayList<>();
+
+    try (AgentStream stream = noRetries.stream(ask("Weather?"), conversation, RunOptions.defaults())) {
+      InternalServerException failure = catchThrowableOfType(
+          InternalServerException.class, () -> stream.text().forEach(text::add));
+      assertThat(failure).isNotNull();
+      assertThatThrownBy(stream::result).isSameAs(failure);
+      assertThatThrownBy(() -> stream.iterator().hasNext()).isSameAs(failure);
+    }
+
+    assertThat(String.join("", text)).isEqualTo("Checking.");
+    assertThat(server.requestCount()).isEqualTo(2);
+    assertThat(conversation.size()).isZero();
   }
 
   @Test
