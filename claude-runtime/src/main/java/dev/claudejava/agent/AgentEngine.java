@@ -199,7 +199,11 @@ public final class AgentEngine {
       return this;
     }
 
-    /** Where parallel tool calls run; by default a shared pool of up to 16 daemon threads. */
+    /**
+     * Where parallel tool calls run; by default a shared pool of up to 16 daemon threads. The calling
+     * thread runs one call of each turn itself, and any call the executor has not started (or
+     * rejected), so a saturated executor slows a turn down but never stalls it.
+     */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;

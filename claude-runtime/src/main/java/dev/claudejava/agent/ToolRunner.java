@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Runs the tool calls of one assistant turn, in parallel or in order, and turns faults into results. */
 final class ToolRunner {
@@ -50,27 +52,34 @@ final class ToolRunner {
     return definitions;
   }
 
-  /** Runs every call; the results keep the calls' order. */
+  /**
+   * Runs every call; the results keep the calls' order. In parallel, the calling thread runs the
+   * first call itself and then every call no executor thread has started yet, so a call always
+   * finishes even when the executor is saturated, rejects work, or is busy with the very tools that
+   * wait for this call (an agent whose tool calls an agent).
+   */
   List<ToolCall> run(List<ToolUseBlock> calls) {
+    List<ToolCall> results = new ArrayList<>(calls.size());
     if (!parallel || calls.size() < 2) {
-      List<ToolCall> results = new ArrayList<>(calls.size());
       for (ToolUseBlock call : calls) {
         results.add(run(call));
       }
       return results;
     }
-    List<CompletableFuture<ToolCall>> futures = new ArrayList<>(calls.size());
+    List<Task> tasks = new ArrayList<>(calls.size());
     for (ToolUseBlock call : calls) {
-      futures.add(CompletableFuture.supplyAsync(() -> run(call), executor));
+      tasks.add(new Task(call));
     }
-    List<ToolCall> results = new ArrayList<>(calls.size());
-    for (CompletableFuture<ToolCall> future : futures) {
+    for (Task task : tasks.subList(1, tasks.size())) {
       try {
-        results.add(future.join());
-      } catch (CompletionException e) {
-        // only a listener can throw here (run catches every tool fault); its exception fails the call
-        throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        executor.execute(task);
+      } catch (RejectedExecutionException e) {
+        // the calling thread runs it below
       }
+    }
+    for (Task task : tasks) {
+      task.run();
+      results.add(task.join());
     }
     return results;
   }
@@ -106,6 +115,45 @@ final class ToolRunner {
         call.id(), call.name(), call.input(), outcome, result, Duration.ofNanos(System.nanoTime() - start), failure);
     listener.onToolFinished(done);
     return done;
+  }
+
+  /** One call, run once by whichever thread claims it first. */
+  private final class Task implements Runnable {
+    private final ToolUseBlock call;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private final CompletableFuture<ToolCall> done = new CompletableFuture<>();
+
+    Task(ToolUseBlock call) {
+      this.call = call;
+    }
+
+    @Override
+    public void run() {
+      if (!claimed.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        done.complete(ToolRunner.this.run(call));
+      } catch (Throwable e) {
+        done.completeExceptionally(e);
+      }
+    }
+
+    /** The finished call; a listener's exception, or an {@code Error} a tool threw, as it was thrown. */
+    ToolCall join() {
+      try {
+        return done.join();
+      } catch (CompletionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw e;
+      }
+    }
   }
 
   private static Throwable unwrap(Throwable e) {
