@@ -227,7 +227,10 @@ public final class AgentEngine {
       return this;
     }
 
-    /** The most tool rounds one call may take (20 by default). */
+    /**
+     * The most tool rounds one call may take (20 by default); the turns the server pauses
+     * ({@code pause_turn}) are bounded by the same number, counted apart.
+     */
     public Builder maxToolRounds(int maxToolRounds) {
       if (maxToolRounds < 0) {
         throw new IllegalArgumentException("maxToolRounds is " + maxToolRounds + "; it must be 0 or more");

@@ -97,7 +97,7 @@ final class Exchange {
     }
     if (StopReason.PAUSE_TURN.equals(stop)) {
       if (pauses == engine.maxToolRounds()) {
-        throw new MaxToolRoundsException(engine.maxToolRounds(), snapshot(reply));
+        throw MaxToolRoundsException.paused(engine.maxToolRounds(), snapshot(reply));
       }
       pauses++;
       appendAssistant(reply);

@@ -245,6 +245,19 @@ class AgentEngineTest {
   }
 
   @Test
+  void pausedTurnsHaveTheirOwnBoundAndSaySo() {
+    AgentEngine limited = AgentEngine.builder().client(client).maxToolRounds(1).build();
+    server.respondWith(request -> Reply.builder().text("still searching").stopReason("pause_turn").build());
+
+    assertThatThrownBy(() -> limited.run(ask("search")))
+        .isInstanceOfSatisfying(MaxToolRoundsException.class, e -> {
+          assertThat(e.getMessage()).startsWith("the server paused the turn (stop_reason pause_turn) more than 1 times");
+          assertThat(e.result().rounds()).isEqualTo(2);
+        });
+    assertThat(server.requestCount()).isEqualTo(2);
+  }
+
+  @Test
   void maxTokensThrowsWithThePartialMessageUnlessAccepted() {
     server.enqueue(Reply.builder().text("The answer is").stopReason("max_tokens").build());
     assertThatThrownBy(() -> engine.run(ask("go")))
