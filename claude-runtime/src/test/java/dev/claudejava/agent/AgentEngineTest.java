@@ -213,6 +213,23 @@ class AgentEngineTest {
   }
 
   @Test
+  void blocksTheLibraryDoesNotKnowGoBackUnchanged() {
+    String serverToolUse = "{\"type\":\"server_tool_use\",\"id\":\"srvtoolu_1\",\"name\":\"web_search\","
+        + "\"input\":{\"query\":\"Paris weather\"}}";
+    String searchResult = "{\"type\":\"web_search_tool_result\",\"tool_use_id\":\"srvtoolu_1\",\"content\":"
+        + "[{\"type\":\"web_search_result\",\"url\":\"https://example.com\",\"title\":\"Paris\","
+        + "\"encrypted_content\":\"RW5j\",\"page_age\":null}]}";
+    server.enqueue(Reply.builder().block(Wire.parse(serverToolUse)).block(Wire.parse(searchResult))
+        .toolUse("toolu_1", "get_weather", "{\"city\":\"Paris\"}").build());
+    server.enqueue(Reply.text("Sunny."));
+
+    engine.run(ask("Weather?"));
+
+    assertThat(server.requests().get(1).bodyText()).contains(
+        "{\"role\":\"assistant\",\"content\":[" + serverToolUse + "," + searchResult + ",{\"type\":\"tool_use\"");
+  }
+
+  @Test
   void aPausedTurnIsSentBackAndContinued() {
     server.enqueue(Reply.builder().text("Searching the web").stopReason("pause_turn").build());
     server.enqueue(Reply.builder().text(" ... found it.").build());
