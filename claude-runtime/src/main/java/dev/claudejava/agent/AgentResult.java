@@ -19,6 +19,7 @@ import java.util.Objects;
 public record AgentResult(
     Message message, List<MessageParam> exchange, Usage usage, int rounds, List<ToolCall> toolCalls) {
 
+  /** Copies the lists; every component is required. */
   public AgentResult {
     Objects.requireNonNull(message, "message");
     exchange = List.copyOf(exchange);

@@ -9,6 +9,7 @@ import dev.claudejava.client.ClaudeException;
  */
 public class ConversationException extends ClaudeException {
 
+  /** An exception with {@code message}, which names the offending turn. */
   public ConversationException(String message) {
     super(message);
   }

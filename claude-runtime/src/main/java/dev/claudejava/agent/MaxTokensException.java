@@ -6,6 +6,7 @@ package dev.claudejava.agent;
  */
 public class MaxTokensException extends AgentException {
 
+  /** The exchange whose last reply was cut short. */
   public MaxTokensException(AgentResult result) {
     super("the reply reached max_tokens and is cut short (" + result.message().usage().outputTokens()
         + " output tokens); raise maxTokens, or accept partial replies with RunOptions.acceptingMaxTokens()",

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class RefusalException extends AgentException {
 
+  /** The exchange whose last reply is the refusal. */
   public RefusalException(AgentResult result) {
     super(describe(result.message().stopDetails()), result, null);
   }

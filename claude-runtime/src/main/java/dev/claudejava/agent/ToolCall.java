@@ -26,6 +26,7 @@ public record ToolCall(
     Duration duration,
     @Nullable Throwable failure) {
 
+  /** Every component but {@code failure} is required. */
   public ToolCall {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

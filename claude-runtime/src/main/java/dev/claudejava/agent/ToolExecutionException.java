@@ -8,6 +8,7 @@ public class ToolExecutionException extends AgentException {
 
   private final ToolCall toolCall;
 
+  /** The failed call and the exchange up to the reply that asked for it. */
   public ToolExecutionException(ToolCall toolCall, AgentResult result) {
     super("tool call " + toolCall.name() + " (" + toolCall.id() + ") failed: " + toolCall.outcome() + ": "
         + toolCall.result().text(), result, toolCall.failure());
