@@ -3,6 +3,7 @@ package dev.claudejava.processor;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,6 +47,15 @@ final class Compiler {
           throw new ClassNotFoundException(name);
         }
         return defineClass(name, bytes, 0, bytes.length);
+      }
+
+      /** The class files too, as a class loader over a directory or a jar serves them. */
+      @Override
+      public InputStream getResourceAsStream(String resource) {
+        byte[] bytes = resource.endsWith(".class")
+            ? classes.get(resource.substring(0, resource.length() - ".class".length()).replace('/', '.'))
+            : null;
+        return bytes != null ? new ByteArrayInputStream(bytes) : super.getResourceAsStream(resource);
       }
     };
   }

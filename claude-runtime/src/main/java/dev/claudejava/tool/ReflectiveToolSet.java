@@ -2,26 +2,14 @@ package dev.claudejava.tool;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.victools.jsonschema.generator.CustomDefinition;
-import com.github.victools.jsonschema.generator.FieldScope;
-import com.github.victools.jsonschema.generator.Option;
-import com.github.victools.jsonschema.generator.OptionPreset;
-import com.github.victools.jsonschema.generator.SchemaBuilder;
-import com.github.victools.jsonschema.generator.SchemaGenerator;
-import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
-import com.github.victools.jsonschema.generator.SchemaVersion;
-import com.github.victools.jsonschema.module.jackson.JacksonModule;
-import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import dev.claudejava.annotations.Param;
 import dev.claudejava.annotations.Tool;
-import dev.claudejava.internal.Wire;
 import dev.claudejava.model.ContentBlock;
 import dev.claudejava.model.Image;
 import dev.claudejava.model.ToolDefinition;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -29,6 +17,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +29,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,12 +44,19 @@ import org.jspecify.annotations.Nullable;
  * ({@code WeatherToolsToolSet}), which the processor checks at compile time and which calls the
  * methods directly. Here schemas come from {@code com.github.victools:jsonschema-generator} (an
  * optional dependency: add it, with {@code jsonschema-module-jackson}, to use this class), methods are
- * invoked by reflection, and parameter names come from {@code -parameters}. Javadoc does not exist at
- * run time, so descriptions come only from {@link Tool#description()} and {@link Param}. Arguments are
- * decoded by {@link ToolInput}, with the same strictness and messages as generated code. Tools are
- * listed in name order (reflection does not give declaration order).
+ * invoked by reflection, and parameter names come from {@code -parameters}. Arguments are decoded by
+ * {@link ToolInput}, with the same strictness and messages as generated code.
+ *
+ * <p>The definitions are the ones the processor generates for the same class (the tools, and the
+ * properties of records and classes, in declaration order, read from the class file), with one
+ * difference: Javadoc does not exist at run time, so descriptions come only from
+ * {@link Tool#description()} and {@link Param}. The tools are the {@code @Tool} methods the class
+ * declares; for a subclass that declares none (an anonymous subclass, a framework's proxy), those of
+ * the nearest superclass that does.
  */
 public final class ReflectiveToolSet implements ToolSet {
+
+  private static final Pattern TOOL_NAME = Pattern.compile("^[a-zA-Z0-9_-]{1,64}$");
 
   private final Object target;
   private final List<ToolDefinition> definitions;
@@ -72,40 +69,61 @@ public final class ReflectiveToolSet implements ToolSet {
   }
 
   /**
-   * The tools of {@code target}: its public {@link Tool} methods.
+   * The tools of {@code target}: the {@link Tool} methods of its class.
    *
-   * @throws IllegalArgumentException when it has none, when a method's parameter names are missing
-   *     (compile with {@code -parameters}), or when two tools share a name
+   * @throws IllegalArgumentException naming every problem found: no {@code @Tool} methods, a method
+   *     that is not public or is static, abstract or generic, parameter names missing from the class
+   *     file (compile with {@code -parameters}), a tool name the API refuses, two tools with one name
    * @throws IllegalStateException when victools' jsonschema-generator is not on the class path
    */
   public static ReflectiveToolSet of(Object target) {
-    Class<?> type = target.getClass();
     requireVictools();
-    SchemaGenerator generator = generator();
-    List<Method> methods = new ArrayList<>();
-    for (Method method : type.getMethods()) {
-      if (method.isAnnotationPresent(Tool.class) && !Modifier.isStatic(method.getModifiers())) {
-        methods.add(method);
-      }
-    }
-    if (methods.isEmpty()) {
-      throw new IllegalArgumentException(type.getName() + " has no public @Tool methods");
-    }
-    methods.sort(Comparator.comparing(ReflectiveToolSet::toolName));
-    List<ToolDefinition> definitions = new ArrayList<>();
+    Class<?> type = toolClass(target.getClass());
+    List<Method> methods = toolMethods(type);
+    List<String> problems = new ArrayList<>();
     Map<String, Invoker> invokers = new LinkedHashMap<>();
     for (Method method : methods) {
       String name = toolName(method);
-      if (invokers.containsKey(name)) {
-        throw new IllegalArgumentException("two tools of " + type.getName() + " are named '" + name
-            + "'; give one another name with @Tool(name = ...)");
+      String where = type.getName() + "." + method.getName();
+      int before = problems.size();
+      if (!Modifier.isPublic(method.getModifiers())) {
+        problems.add("@Tool method " + where + " is not public; make it public");
       }
-      Invoker invoker = new Invoker(method, parameters(method));
-      invokers.put(name, invoker);
-      Tool tool = method.getAnnotation(Tool.class);
-      definitions.add(new ToolDefinition(name, tool.description().isEmpty() ? null : tool.description(),
-          inputSchema(generator, invoker.parameters), tool.strict(), null));
+      if (Modifier.isStatic(method.getModifiers())) {
+        problems.add("@Tool method " + where + " is static; tools are called on the instance given: make it an"
+            + " instance method");
+      }
+      if (Modifier.isAbstract(method.getModifiers())) {
+        problems.add("@Tool method " + where + " is abstract; a tool needs a body to run: implement it");
+      }
+      if (method.getTypeParameters().length > 0) {
+        problems.add("@Tool method " + where + " declares type parameters " + Arrays.toString(method.getTypeParameters())
+            + "; a tool's schema needs concrete types: remove the type parameters");
+      }
+      if (!TOOL_NAME.matcher(name).matches()) {
+        problems.add("tool name '" + name + "' of " + where + " does not match " + TOOL_NAME.pattern()
+            + "; use letters, digits, '_' and '-', at most 64");
+      }
+      Invoker previous = invokers.putIfAbsent(name, new Invoker(method, parameters(method, problems)));
+      if (previous != null) {
+        problems.add("tool name '" + name + "' of " + where + " is also the name of " + type.getName() + "."
+            + previous.method.getName() + "; give one of them another name with @Tool(name = \"...\")");
+      }
+      if (problems.size() == before && !method.trySetAccessible()) {
+        problems.add("@Tool method " + where + " cannot be called from dev.claudejava.runtime: make "
+            + type.getName() + " public, or open its package to that module");
+      }
     }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("the tools of " + type.getName() + " cannot be used:\n  "
+          + String.join("\n  ", problems));
+    }
+    List<ToolDefinition> definitions = new ArrayList<>();
+    invokers.forEach((name, invoker) -> {
+      Tool tool = invoker.method.getAnnotation(Tool.class);
+      definitions.add(new ToolDefinition(name, tool.description().isEmpty() ? null : tool.description(),
+          VictoolsSchemas.inputSchema(invoker.parameters), tool.strict(), null));
+    });
     return new ReflectiveToolSet(target, List.copyOf(definitions), invokers);
   }
 
@@ -143,7 +161,7 @@ public final class ReflectiveToolSet implements ToolSet {
   }
 
   /** What a tool's return value becomes, as generated tool sets convert it. */
-  static ToolResult toResult(Class<?> returnType, Object value) {
+  static ToolResult toResult(Class<?> returnType, @Nullable Object value) {
     if (returnType == void.class) {
       return ToolResult.done();
     }
@@ -194,24 +212,72 @@ public final class ReflectiveToolSet implements ToolSet {
     return snake.toString().toLowerCase(Locale.ROOT);
   }
 
-  private static List<ToolParameter> parameters(Method method) {
+  /** The class that declares the tools: {@code type}, or its nearest superclass or interface that declares any. */
+  private static Class<?> toolClass(Class<?> type) {
+    List<Class<?>> candidates = new ArrayList<>();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      candidates.add(c);
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      for (Class<?> implemented : candidates.get(i).getInterfaces()) {
+        if (!candidates.contains(implemented)) {
+          candidates.add(implemented);
+        }
+      }
+    }
+    for (Class<?> candidate : candidates) {
+      if (!toolMethods(candidate).isEmpty()) {
+        return candidate;
+      }
+    }
+    throw new IllegalArgumentException(type.getName() + " has no @Tool methods; mark the methods the model may"
+        + " call with @dev.claudejava.annotations.Tool");
+  }
+
+  /** The {@code @Tool} methods {@code type} declares, in declaration order (by name when it is not known). */
+  private static List<Method> toolMethods(Class<?> type) {
+    List<Method> methods = new ArrayList<>();
+    for (Method method : type.getDeclaredMethods()) {
+      if (method.isAnnotationPresent(Tool.class) && !method.isSynthetic()) {
+        methods.add(method);
+      }
+    }
+    if (methods.size() > 1) {
+      DeclarationOrder order = DeclarationOrder.of(type);
+      methods.sort(Comparator.<Method>comparingInt(method -> order.method(method))
+          .thenComparing(ReflectiveToolSet::toolName));
+    }
+    return methods;
+  }
+
+  private static List<ToolParameter> parameters(Method method, List<String> problems) {
     List<ToolParameter> parameters = new ArrayList<>();
     for (Parameter parameter : method.getParameters()) {
       if (!parameter.isNamePresent()) {
-        throw new IllegalArgumentException("the parameter names of " + method.getDeclaringClass().getName() + "."
-            + method.getName() + " are not in its class file; compile with -parameters, or let the annotation"
-            + " processor generate the tool set (it reads names from the source)");
+        problems.add("the parameter names of " + method.getDeclaringClass().getName() + "." + method.getName()
+            + " are not in its class file; compile with -parameters, or let the annotation processor generate the"
+            + " tool set (it reads names from the source)");
+        return List.of();
       }
       Param param = parameter.getAnnotation(Param.class);
       String wireName = param != null && !param.name().isEmpty() ? param.name() : parameter.getName();
       String description = param != null && !param.value().isEmpty() ? param.value() : null;
-      parameters.add(new ToolParameter(wireName, description, parameter.getParameterizedType(), nullable(parameter)));
+      parameters.add(new ToolParameter(wireName, description, parameter.getParameterizedType(),
+          isNullable(parameter, parameter.getAnnotatedType())));
     }
     return parameters;
   }
 
-  private static boolean nullable(AnnotatedElement element) {
-    for (Annotation annotation : element.getAnnotations()) {
+  /**
+   * Whether a parameter or property carries an annotation named {@code Nullable}, on its declaration
+   * ({@code javax.annotation.Nullable}) or on its type (JSpecify's, a type-use annotation).
+   */
+  static boolean isNullable(AnnotatedElement declaration, AnnotatedType type) {
+    return hasNullable(declaration.getAnnotations()) || hasNullable(type.getAnnotations());
+  }
+
+  private static boolean hasNullable(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
       if (annotation.annotationType().getSimpleName().equals("Nullable")) {
         return true;
       }
@@ -219,72 +285,8 @@ public final class ReflectiveToolSet implements ToolSet {
     return false;
   }
 
-  private static ObjectNode inputSchema(SchemaGenerator generator, List<ToolParameter> parameters) {
-    SchemaBuilder builder = generator.buildMultipleSchemaDefinitions();
-    ObjectNode schema = Wire.objectNode();
-    schema.put("type", "object");
-    ObjectNode properties = schema.putObject("properties");
-    ArrayNode required = Wire.objectNode().arrayNode();
-    for (ToolParameter parameter : parameters) {
-      ObjectNode property = builder.createSchemaReference(parameter.schemaType());
-      if (parameter.description != null) {
-        property.put("description", parameter.description);
-      }
-      properties.set(parameter.wireName, property);
-      if (!parameter.isOptional()) {
-        required.add(parameter.wireName);
-      }
-    }
-    if (!required.isEmpty()) {
-      schema.set("required", required);
-    }
-    schema.put("additionalProperties", false);
-    ObjectNode definitions = builder.collectDefinitions("$defs");
-    if (!definitions.isEmpty()) {
-      schema.set("$defs", definitions);
-    }
-    return schema;
-  }
-
-  private static SchemaGenerator generator() {
-    SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
-        Wire.MAPPER, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-        .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_ORDER))
-        .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.FLATTENED_OPTIONALS,
-            Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.STANDARD_FORMATS, Option.PLAIN_DEFINITION_KEYS)
-        .without(Option.SCHEMA_VERSION_INDICATOR);
-    // enum constants by the names Jackson reads (a @JsonProperty name where there is one)
-    config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
-      Class<?> erased = type.getErasedType();
-      if (!erased.isEnum()) {
-        return null;
-      }
-      ObjectNode schema = Wire.objectNode().put("type", "string");
-      ArrayNode values = schema.putArray("enum");
-      for (Object constant : erased.getEnumConstants()) {
-        values.add(ToolInput.MAPPER.convertValue(constant, String.class));
-      }
-      return new CustomDefinition(schema);
-    });
-    config.forFields()
-        .withRequiredCheck(field -> !isOptionalType(field.getType().getErasedType()) && !nullable(field))
-        .withDescriptionResolver(field -> {
-          Param param = field.getAnnotationConsideringFieldAndGetter(Param.class);
-          return param == null || param.value().isEmpty() ? null : param.value();
-        });
-    return new SchemaGenerator(config.build());
-  }
-
-  private static boolean nullable(FieldScope field) {
-    for (Annotation annotation : field.getRawMember().getAnnotations()) {
-      if (annotation.annotationType().getSimpleName().equals("Nullable")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isOptionalType(Class<?> type) {
+  /** {@code Optional} and its primitive variants: values that may be absent. */
+  static boolean isOptionalType(Class<?> type) {
     return type == Optional.class || type == OptionalInt.class || type == OptionalLong.class
         || type == OptionalDouble.class;
   }
@@ -306,7 +308,7 @@ public final class ReflectiveToolSet implements ToolSet {
   private record Invoker(Method method, List<ToolParameter> parameters) {}
 
   /** One parameter: its wire name, description, type, and whether it may be absent. */
-  private record ToolParameter(String wireName, @Nullable String description, Type type, boolean nullable) {
+  record ToolParameter(String wireName, @Nullable String description, Type type, boolean nullable) {
 
     boolean isOptional() {
       return nullable || isOptionalType(raw(type));
@@ -314,17 +316,9 @@ public final class ReflectiveToolSet implements ToolSet {
 
     /** The type whose schema describes the parameter: T for Optional<T>. */
     Type schemaType() {
-      if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == Optional.class) {
-        return parameterized.getActualTypeArguments()[0];
-      }
-      Class<?> raw = raw(type);
-      if (raw == OptionalInt.class || raw == OptionalLong.class) {
-        return long.class;
-      }
-      if (raw == OptionalDouble.class) {
-        return double.class;
-      }
-      return type;
+      return type instanceof ParameterizedType parameterized && parameterized.getRawType() == Optional.class
+          ? parameterized.getActualTypeArguments()[0]
+          : type;
     }
 
     Object decode(ToolInput in) throws ToolInputException {

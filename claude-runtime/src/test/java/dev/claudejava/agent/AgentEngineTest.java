@@ -155,7 +155,7 @@ class AgentEngineTest {
     assertThat(results).allSatisfy(r -> assertThat(r.path("is_error").asBoolean()).isTrue());
     assertThat(results.get(0).at("/content/0/text").asText()).isEqualTo("disk on fire: test");
     assertThat(results.get(1).at("/content/0/text").asText())
-        .isEqualTo("no tool is named 'get_wether'; the tools are explode, get_weather, plan_trip");
+        .isEqualTo("no tool is named 'get_wether'; the tools are get_weather, plan_trip, explode");
     assertThat(results.get(2).at("/content/0/text").asText()).isEqualTo("invalid input: city: expected a string, got 42");
     assertThat(result.toolCalls().get(0).failure()).isInstanceOf(java.io.IOException.class);
   }
@@ -454,7 +454,7 @@ class AgentEngineTest {
             .tools(new HandWrittenWeatherToolSet(new WeatherTools()), new HandWrittenWeatherToolSet(new WeatherTools()))
             .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("two tools are named 'explode'");
+        .hasMessageContaining("two tools are named 'get_weather'");
   }
 
   @Test
@@ -464,7 +464,7 @@ class AgentEngineTest {
     engine.run(ask("go"));
 
     assertThat(server.takeRequest().json().path("tools").size()).isEqualTo(3);
-    assertThat(engine.toolDefinitions()).extracting(ToolDefinition::name).containsExactly("explode", "get_weather", "plan_trip");
+    assertThat(engine.toolDefinitions()).extracting(ToolDefinition::name).containsExactly("get_weather", "plan_trip", "explode");
   }
 
   /** A tool set with one tool, for tests of the loop's mechanics. */

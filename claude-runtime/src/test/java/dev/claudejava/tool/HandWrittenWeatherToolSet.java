@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The tool set the processor would generate for {@link WeatherTools}, written by hand. */
+/** The tool set the processor would generate for {@link WeatherTools}, written by hand: tools in declaration order. */
 public final class HandWrittenWeatherToolSet implements ToolSet {
   private static final ObjectNode STOP = (ObjectNode) Wire.parse(
       "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\",\"description\":\"the city\"},"
           + "\"nights\":{\"type\":\"integer\"}},\"required\":[\"city\",\"nights\"],\"additionalProperties\":false}");
   static final List<ToolDefinition> DEFINITIONS = List.of(
-      ToolDefinition.of("explode", "Always fails.", schema(
-          "{\"type\":\"object\",\"properties\":{\"reason\":{\"type\":\"string\"}},\"required\":[\"reason\"],"
-              + "\"additionalProperties\":false}")),
       ToolDefinition.of("get_weather", "Get the current weather for a city.", schema(
           "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\",\"description\":\"city name, e.g. \\\"Paris\\\"\"},"
               + "\"unit\":{\"type\":\"string\",\"enum\":[\"CELSIUS\",\"FAHRENHEIT\"]}},\"required\":[\"city\"],"
@@ -25,7 +22,10 @@ public final class HandWrittenWeatherToolSet implements ToolSet {
       ToolDefinition.of("plan_trip", "Plan a trip.", schema(
           "{\"type\":\"object\",\"properties\":{\"stops\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Stop\"}},"
               + "\"home\":{\"$ref\":\"#/$defs/Stop\"}},\"required\":[\"stops\",\"home\"],\"additionalProperties\":false,"
-              + "\"$defs\":{\"Stop\":" + STOP + "}}")));
+              + "\"$defs\":{\"Stop\":" + STOP + "}}")),
+      ToolDefinition.of("explode", "Always fails.", schema(
+          "{\"type\":\"object\",\"properties\":{\"reason\":{\"type\":\"string\"}},\"required\":[\"reason\"],"
+              + "\"additionalProperties\":false}")));
 
   private final WeatherTools target;
 
@@ -65,7 +65,7 @@ public final class HandWrittenWeatherToolSet implements ToolSet {
         return ToolResult.text(target.fail(reason));
       }
       default:
-        throw new UnknownToolException(name, List.of("explode", "get_weather", "plan_trip"));
+        throw new UnknownToolException(name, List.of("get_weather", "plan_trip", "explode"));
     }
   }
 }
