@@ -7,6 +7,7 @@ import dev.claudejava.tool.ToolResult;
 import dev.claudejava.tool.ToolSet;
 import dev.claudejava.tool.UnknownToolException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,6 +97,10 @@ final class ToolRunner {
         throw new UnknownToolException(call.name(), List.copyOf(toolsByName.keySet()));
       }
       result = toolSet.invoke(call.name(), call.input());
+      if (result == null) {
+        throw new IllegalStateException(toolSet.getClass().getName() + " returned no result (null) for tool "
+            + call.name() + "; a tool with nothing to say returns ToolResult.done()");
+      }
       outcome = ToolCall.Outcome.SUCCEEDED;
     } catch (UnknownToolException e) {
       outcome = ToolCall.Outcome.UNKNOWN_TOOL;
@@ -158,8 +163,8 @@ final class ToolRunner {
 
   private static Throwable unwrap(Throwable e) {
     Throwable cause = e;
-    while ((cause instanceof InvocationTargetException || cause instanceof CompletionException)
-        && cause.getCause() != null) {
+    while ((cause instanceof InvocationTargetException || cause instanceof UndeclaredThrowableException
+        || cause instanceof CompletionException) && cause.getCause() != null) {
       cause = cause.getCause();
     }
     return cause;

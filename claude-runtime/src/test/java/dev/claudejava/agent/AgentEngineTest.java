@@ -25,6 +25,7 @@ import dev.claudejava.tool.HandWrittenWeatherToolSet;
 import dev.claudejava.tool.ToolResult;
 import dev.claudejava.tool.ToolSet;
 import dev.claudejava.tool.WeatherTools;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,6 +159,28 @@ class AgentEngineTest {
         .isEqualTo("no tool is named 'get_wether'; the tools are get_weather, plan_trip, explode");
     assertThat(results.get(2).at("/content/0/text").asText()).isEqualTo("invalid input: city: expected a string, got 42");
     assertThat(result.toolCalls().get(0).failure()).isInstanceOf(java.io.IOException.class);
+  }
+
+  @Test
+  void aNullResultAndAWrappedExceptionAreFaultsWithAMessageTheModelCanRead() {
+    AgentEngine odd = AgentEngine.builder().client(client)
+        .tools(new SimpleToolSet("nothing", input -> null))
+        .tools(new SimpleToolSet("proxied", input -> {
+          throw new UndeclaredThrowableException(new java.io.IOException("disk gone"));
+        }))
+        .build();
+    server.enqueue(Reply.builder().toolUse("t1", "nothing", "{}").toolUse("t2", "proxied", "{}").build());
+    server.enqueue(Reply.text("Sorry."));
+
+    AgentResult result = odd.run(ask("go"));
+
+    assertThat(result.toolCalls()).extracting(ToolCall::outcome)
+        .containsExactly(ToolCall.Outcome.FAILED, ToolCall.Outcome.FAILED);
+    assertThat(result.toolCalls()).extracting(call -> call.result().text()).containsExactly(
+        "dev.claudejava.agent.AgentEngineTest$SimpleToolSet returned no result (null) for tool nothing; a tool with"
+            + " nothing to say returns ToolResult.done()",
+        "disk gone");
+    assertThat(result.toolCalls()).extracting(call -> call.result().isError()).containsOnly(true);
   }
 
   @Test
