@@ -3,6 +3,7 @@ package dev.claudejava.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.claudejava.client.ClaudeClient;
@@ -29,6 +30,8 @@ import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
@@ -406,6 +409,25 @@ class AgentEngineTest {
     assertThat(streamed.toolCalls()).extracting(ToolCall::result).isEqualTo(
         plain.toolCalls().stream().map(ToolCall::result).toList());
     assertThat(server.requests()).allMatch(RecordedRequest::streamed);
+  }
+
+  @Test
+  void streamedTextReachesTheCallbacksRoundByRoundBeforeTheNextRoundIsSent() {
+    server.enqueue(Reply.builder().text("Checking.").toolUse("toolu_1", "get_weather", "{\"city\":\"Paris\"}").build());
+    server.enqueue(Reply.builder().text("Sunny.").build());
+    Map<Integer, String> textByRequestsSent = new TreeMap<>();
+    List<String> events = new ArrayList<>();
+
+    AgentResult result;
+    try (AgentStream stream = engine.stream(ask("Weather?"))
+        .onText(text -> textByRequestsSent.merge(server.requestCount(), text, String::concat))
+        .onEvent(event -> events.add(event.getClass().getSimpleName()))) {
+      result = stream.result();
+    }
+
+    assertThat(textByRequestsSent).containsExactly(entry(1, "Checking."), entry(2, "Sunny."));
+    assertThat(events).filteredOn("MessageStart"::equals).hasSize(2);
+    assertThat(result.text()).isEqualTo("Sunny.");
   }
 
   @Test
