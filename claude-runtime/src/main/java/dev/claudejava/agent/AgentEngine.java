@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>What each stop reason does: {@code end_turn}, {@code stop_sequence} and any reason the library
  * does not know finish the call; {@code tool_use} runs the tools (in parallel by default, results in
  * the order asked) and continues; {@code pause_turn} sends the paused turn back so the model goes on;
- * {@code max_tokens} throws {@link MaxTokensException} (unless {@link RunOptions#acceptingMaxTokens()});
+ * {@code max_tokens} and {@code model_context_window_exceeded} throw {@link MaxTokensException} (unless
+ * {@link RunOptions#acceptingMaxTokens()});
  * {@code refusal} throws {@link RefusalException}; more than {@code maxToolRounds} tool rounds throws
  * {@link MaxToolRoundsException}. A tool that throws, an unknown tool and input that does not decode
  * become {@code is_error} results the model reads, unless the {@link ToolFaultPolicy} says to throw.

@@ -106,7 +106,8 @@ final class Exchange {
     if (StopReason.REFUSAL.equals(stop)) {
       throw new RefusalException(snapshot(reply));
     }
-    if (StopReason.MAX_TOKENS.equals(stop) && !options.acceptMaxTokens()) {
+    boolean cutShort = StopReason.MAX_TOKENS.equals(stop) || StopReason.MODEL_CONTEXT_WINDOW_EXCEEDED.equals(stop);
+    if (cutShort && !options.acceptMaxTokens()) {
       throw new MaxTokensException(snapshot(reply));
     }
     appendAssistant(reply);

@@ -313,6 +313,22 @@ class AgentEngineTest {
   }
 
   @Test
+  void aFullContextWindowIsACutShortReplyToo() {
+    server.enqueue(Reply.builder().text("The answer").stopReason("model_context_window_exceeded").usage(1000, 3).build());
+    assertThatThrownBy(() -> engine.run(ask("go")))
+        .isInstanceOfSatisfying(MaxTokensException.class, e -> {
+          assertThat(e.result().message().text()).isEqualTo("The answer");
+          assertThat(e.getMessage()).isEqualTo("the reply filled the model's context window (stop_reason"
+              + " model_context_window_exceeded) and is cut short (3 output tokens, 1000 input tokens); shorten the"
+              + " conversation, or accept partial replies with RunOptions.acceptingMaxTokens()");
+        });
+
+    server.enqueue(Reply.builder().text("The answer").stopReason("model_context_window_exceeded").build());
+    assertThat(engine.run(ask("go"), null, RunOptions.acceptingMaxTokens()).message().stopReason())
+        .isEqualTo(StopReason.MODEL_CONTEXT_WINDOW_EXCEEDED);
+  }
+
+  @Test
   void aRefusalThrowsWithItsDetailsAndIsNotRetried() {
     server.enqueue(Reply.builder().text("").stopReason("refusal")
         .stopDetails(Wire.parse("{\"type\":\"refusal\",\"category\":\"cyber\",\"explanation\":\"no\"}")).build());
