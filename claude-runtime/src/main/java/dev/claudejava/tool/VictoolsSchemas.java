@@ -23,11 +23,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +39,13 @@ final class VictoolsSchemas {
 
   private static final SchemaGenerator GENERATOR = generator();
 
-  /** Declaration orders by class, read once. */
-  private static final Map<Class<?>, DeclarationOrder> ORDERS = new ConcurrentHashMap<>();
+  /** Declaration orders by class, read once (a ClassValue, so that a class can still be unloaded). */
+  private static final ClassValue<DeclarationOrder> ORDERS = new ClassValue<>() {
+    @Override
+    protected DeclarationOrder computeValue(Class<?> type) {
+      return DeclarationOrder.of(type);
+    }
+  };
 
   private VictoolsSchemas() {}
 
@@ -134,7 +137,7 @@ final class VictoolsSchemas {
       }
     }
     if (member instanceof Field) {
-      int index = ORDERS.computeIfAbsent(owner, DeclarationOrder::of).field(member.getName());
+      int index = ORDERS.get(owner).field(member.getName());
       if (index >= 0) {
         return index;
       }
