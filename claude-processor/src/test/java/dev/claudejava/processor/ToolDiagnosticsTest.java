@@ -54,19 +54,6 @@ class ToolDiagnosticsTest {
   }
 
   @Test
-  void interfaceDefaultMethodsAreTools() {
-    JavaFileObject source = JavaFileObjects.forSourceLines("test.Tools",
-        "package test;",
-        "import dev.claudejava.annotations.Tool;",
-        "public interface Tools {",
-        "  /** Doc. */ @Tool default String ping() { return \"pong\"; }",
-        "}");
-    Compilation compilation = Compiler.compile(source);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.ToolsToolSet");
-  }
-
-  @Test
   void aToolMustNotBeGeneric() {
     assertOneError(tools("  /** Doc. */ @Tool public <T> String echo(List<String> values) { return \"\"; }"),
         "[ToolGeneric] @Tool method Tools.echo(List<String>) declares type parameters T", "<T> String echo");
