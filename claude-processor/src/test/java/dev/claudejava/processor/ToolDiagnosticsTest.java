@@ -69,6 +69,39 @@ class ToolDiagnosticsTest {
   }
 
   @Test
+  void typesGeneratedInALaterRoundAreWaitedForAtAnyDepth() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Tools",
+        "package test;",
+        "import dev.claudejava.annotations.Tool;",
+        "import java.util.List;",
+        "import java.util.Optional;",
+        "@test.gen.GenerateUnit",
+        "public class Tools {",
+        "  public record Reading(double value, Unit unit) {}",
+        "  /** Doc. */ @Tool public String a(List<Unit> units) { return \"\"; }",
+        "  /** Doc. */ @Tool public String b(Optional<Reading> reading) { return \"\"; }",
+        "  /** Doc. */ @Tool public String c(Reading[] readings) { return \"\"; }",
+        "}");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new ClaudeProcessor(), new UnitGenerator())
+        .withOptions("-Xlint:all", "-Xlint:-processing")
+        .compile(UnitGenerator.ANNOTATION, source);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ToolsToolSet");
+  }
+
+  @Test
+  void aTypeThatNeverResolvesIsReportedOnceInTheLastRound() {
+    JavaFileObject source = tools("  /** Doc. */ @Tool public String a(List<Missing> values) { return \"\"; }");
+    Compilation compilation = Compiler.compile(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(source).onLineContaining("a(List<Missing>");
+    assertThat(compilation).hadErrorContaining("[ToolParamType] parameter 'values' of Tools.a(List<Missing>): []: Missing"
+        + " does not resolve, so it has no schema; fix its import, or the processor that should generate it")
+        .inFile(source).onLineContaining("a(List<Missing>");
+  }
+
+  @Test
   void anExplicitNameMustBeValidAndTheErrorPointsAtIt() {
     assertOneError(tools("  /** Doc. */ @Tool(name = \"get weather!\") public String ping() { return \"\"; }"),
         "[ToolName] tool name 'get weather!' of Tools.ping() does not match ^[a-zA-Z0-9_-]{1,64}$",
