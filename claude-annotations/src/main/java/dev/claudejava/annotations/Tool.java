@@ -23,7 +23,10 @@ import java.lang.annotation.Target;
  * <p>The annotation processor generates, for each class with {@code @Tool} methods, a tool set that
  * holds the definitions (name, description, JSON schema of the parameters) and calls the methods
  * directly. Parameter names come from the source; descriptions from {@link #description()} or the
- * method's Javadoc and its {@code @param} tags.
+ * method's Javadoc and its {@code @param} tags. The class must be reachable from its package: a
+ * top-level class or interface (whose {@code default} methods may be tools), or a non-private nested
+ * one. Static methods are not tools: a tool set calls the instance it is given. Annotation processing
+ * does not see the methods of local and anonymous classes, so those get no tool set.
  *
  * <p>Retained at run time so that the reflective tool set can find tools in classes that were not
  * annotation-processed.

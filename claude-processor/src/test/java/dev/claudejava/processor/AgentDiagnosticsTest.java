@@ -327,9 +327,6 @@ class AgentDiagnosticsTest {
 
   @Test
   void aToolClassThatWaitsForAGeneratedTypeDelaysItsAgentToo() {
-    JavaFileObject generator = JavaFileObjects.forSourceLines("test.gen.GenerateUnit",
-        "package test.gen;",
-        "public @interface GenerateUnit {}");
     JavaFileObject tools = JavaFileObjects.forSourceLines("test.LaterTools",
         "package test;",
         "import dev.claudejava.annotations.Tool;",
@@ -342,35 +339,10 @@ class AgentDiagnosticsTest {
         "  String ask(String q);");
     Compilation compilation = com.google.testing.compile.Compiler.javac()
         .withProcessors(new ClaudeProcessor(), new UnitGenerator())
-        .compile(generator, tools, agent);
+        .compile(UnitGenerator.ANNOTATION, tools, agent);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.LaterToolsToolSet");
     assertThat(compilation).generatedSourceFile("test.ClaudeAssistant");
-  }
-
-  /** Another processor that generates, in the first round, a type the tools use. */
-  @javax.annotation.processing.SupportedAnnotationTypes("test.gen.GenerateUnit")
-  static final class UnitGenerator extends javax.annotation.processing.AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
-      return javax.lang.model.SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
-        javax.annotation.processing.RoundEnvironment round) {
-      if (!done && !annotations.isEmpty()) {
-        done = true;
-        try (java.io.Writer out = processingEnv.getFiler().createSourceFile("test.Unit").openWriter()) {
-          out.write("package test; public enum Unit { CELSIUS, FAHRENHEIT }");
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
   }
 
   @Test

@@ -54,19 +54,6 @@ class ToolDiagnosticsTest {
   }
 
   @Test
-  void interfaceDefaultMethodsAreTools() {
-    JavaFileObject source = JavaFileObjects.forSourceLines("test.Tools",
-        "package test;",
-        "import dev.claudejava.annotations.Tool;",
-        "public interface Tools {",
-        "  /** Doc. */ @Tool default String ping() { return \"pong\"; }",
-        "}");
-    Compilation compilation = Compiler.compile(source);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.ToolsToolSet");
-  }
-
-  @Test
   void aToolMustNotBeGeneric() {
     assertOneError(tools("  /** Doc. */ @Tool public <T> String echo(List<String> values) { return \"\"; }"),
         "[ToolGeneric] @Tool method Tools.echo(List<String>) declares type parameters T", "<T> String echo");
@@ -79,6 +66,39 @@ class ToolDiagnosticsTest {
             "    /** Doc. */ @Tool public String ping() { return \"\"; }",
             "  }"),
         "[ToolUnreachable] test.Tools.Hidden cannot hold @Tool methods: it is private", "class Hidden");
+  }
+
+  @Test
+  void typesGeneratedInALaterRoundAreWaitedForAtAnyDepth() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Tools",
+        "package test;",
+        "import dev.claudejava.annotations.Tool;",
+        "import java.util.List;",
+        "import java.util.Optional;",
+        "@test.gen.GenerateUnit",
+        "public class Tools {",
+        "  public record Reading(double value, Unit unit) {}",
+        "  /** Doc. */ @Tool public String a(List<Unit> units) { return \"\"; }",
+        "  /** Doc. */ @Tool public String b(Optional<Reading> reading) { return \"\"; }",
+        "  /** Doc. */ @Tool public String c(Reading[] readings) { return \"\"; }",
+        "}");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new ClaudeProcessor(), new UnitGenerator())
+        .withOptions("-Xlint:all", "-Xlint:-processing")
+        .compile(UnitGenerator.ANNOTATION, source);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ToolsToolSet");
+  }
+
+  @Test
+  void aTypeThatNeverResolvesIsReportedOnceInTheLastRound() {
+    JavaFileObject source = tools("  /** Doc. */ @Tool public String a(List<Missing> values) { return \"\"; }");
+    Compilation compilation = Compiler.compile(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(source).onLineContaining("a(List<Missing>");
+    assertThat(compilation).hadErrorContaining("[ToolParamType] parameter 'values' of Tools.a(List<Missing>): []: Missing"
+        + " does not resolve, so it has no schema; fix its import, or the processor that should generate it")
+        .inFile(source).onLineContaining("a(List<Missing>");
   }
 
   @Test

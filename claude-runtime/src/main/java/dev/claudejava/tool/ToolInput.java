@@ -1,5 +1,7 @@
 package dev.claudejava.tool;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.claudejava.internal.JsonErrors;
+import dev.claudejava.internal.RequiredRecordComponents;
 import dev.claudejava.internal.Wire;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Decoding is strict, because a wrong guess is worse than a clear error the model can correct: no
  * number is read as a string or a string as a number, no fraction as an integer, no null as a
- * primitive, no unknown property of a record. A failure is a {@link ToolInputException} whose message
+ * primitive or inside an array, no unknown property of a record, and no record without one of its
+ * components (unless it is an {@code Optional} or {@code @Nullable}), as the JSON schema of a record
+ * says. A failure is a {@link ToolInputException} whose message
  * names the path and the mismatch: {@code trip.stops[1].city: expected a string, got 42}.
  *
  * <pre>{@code
@@ -51,8 +56,10 @@ public final class ToolInput {
    * values as ISO-8601 text, {@code Optional} and friends understood.
    */
   public static final ObjectMapper MAPPER = JsonMapper.builder(Wire.MAPPER.getFactory())
+      .annotationIntrospector(new RequiredRecordComponents())
       .addModule(new JavaTimeModule())
       .addModule(new Jdk8Module())
+      .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .withCoercionConfig(LogicalType.Textual, config -> config
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

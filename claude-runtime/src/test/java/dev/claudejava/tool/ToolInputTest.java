@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +23,8 @@ class ToolInputTest {
   enum Color { RED, GREEN }
 
   record Point(int x, int y) {}
+
+  record Stop(String city, List<String> tags, Optional<String> note, @Nullable String memo) {}
 
   private static ToolInput in(String json) throws ToolInputException {
     return ToolInput.of(Wire.parse(json));
@@ -86,6 +90,33 @@ class ToolInputTest {
         .hasMessageStartingWith("p.x: ");
     assertThatThrownBy(() -> in("{\"i\":null}").required("i", int.class))
         .hasMessage("i: expected an integer, got null (the parameter is required)");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "{\"s\":{\"tags\":[]}}                     | s.city: expected a string, got nothing",
+    "{\"s\":{\"city\":null,\"tags\":[]}}       | s.city: expected a string, got null",
+    "{\"s\":{\"city\":\"Rome\"}}               | s.tags: expected an array, got nothing",
+    "{\"s\":{\"city\":\"Rome\",\"tags\":[\"a\",null]}} | s.tags[1]: expected a string, got null",
+  })
+  void aRecordNeedsEveryComponentItsSchemaRequires(String json, String message) {
+    assertThatThrownBy(() -> in(json).required("s", Stop.class))
+        .isInstanceOf(ToolInputException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void optionalAndNullableComponentsMayBeAbsentOrNull() throws Exception {
+    assertThat(in("{\"s\":{\"city\":\"Rome\",\"tags\":[]}}").required("s", Stop.class))
+        .isEqualTo(new Stop("Rome", List.of(), Optional.empty(), null));
+    assertThat(in("{\"s\":{\"city\":\"Rome\",\"tags\":[],\"note\":null,\"memo\":null}}").required("s", Stop.class))
+        .isEqualTo(new Stop("Rome", List.of(), Optional.empty(), null));
+  }
+
+  @Test
+  void nullInsideAnArrayParameterIsAnError() {
+    assertThatThrownBy(() -> in("{\"v\":[\"a\",null]}").required("v", ToolInput.type(List.class, ToolInput.type(String.class))))
+        .hasMessage("v[1]: expected a string, got null");
   }
 
   @Test

@@ -276,7 +276,7 @@ public final class AgentWriter {
       } else {
         AgentModel.ToolClass tool = model.toolClasses().get(i - 1);
         method.addJavadoc("The instance whose {@code @Tool} methods the agent calls.\n")
-            .addParameter(TypeName.get(tool.type().asType()), tool.builderMethod());
+            .addParameter(TypeName.get(JavaTypes.withWildcards(tool.type(), types)), tool.builderMethod());
       }
       steps.add(TypeSpec.interfaceBuilder(step)
           .addModifiers(Modifier.PUBLIC)
@@ -287,7 +287,8 @@ public final class AgentWriter {
     }
     spec.addField(FieldSpec.builder(Names.CLAUDE_CLIENT, "client", Modifier.PRIVATE).build());
     for (AgentModel.ToolClass tool : model.toolClasses()) {
-      spec.addField(FieldSpec.builder(TypeName.get(tool.type().asType()), tool.builderMethod(), Modifier.PRIVATE).build());
+      spec.addField(FieldSpec.builder(TypeName.get(JavaTypes.withWildcards(tool.type(), types)), tool.builderMethod(),
+          Modifier.PRIVATE).build());
     }
     spec.addField(FieldSpec.builder(String.class, "model", Modifier.PRIVATE).initializer("$S", model.settings().model()).build());
     spec.addField(FieldSpec.builder(int.class, "maxTokens", Modifier.PRIVATE).initializer("$L", model.settings().maxTokens()).build());
@@ -317,7 +318,7 @@ public final class AgentWriter {
       spec.addMethod(MethodSpec.methodBuilder(tool.builderMethod())
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)
-          .addParameter(TypeName.get(tool.type().asType()), tool.builderMethod())
+          .addParameter(TypeName.get(JavaTypes.withWildcards(tool.type(), types)), tool.builderMethod())
           .returns(i + 2 < stepNames.size() ? stepNames.get(i + 2) : builder)
           .addStatement("this.$N = $T.requireNonNull($N, $S)", tool.builderMethod(), Objects.class, tool.builderMethod(),
               tool.builderMethod())

@@ -42,7 +42,7 @@ public final class ToolSetWriter {
   /** The source file of the tool set. */
   public JavaFile write(ToolSetModel model) {
     ClassName generated = ClassName.get(model.packageName(), model.generatedName());
-    TypeName target = TypeName.get(model.type().asType());
+    TypeName target = TypeName.get(JavaTypes.withWildcards(model.type(), types));
     TypeSpec.Builder type = TypeSpec.classBuilder(generated)
         .addOriginatingElement(model.type())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -138,10 +138,18 @@ public final class ToolSetWriter {
 
   private MethodSpec callMethod(ToolSetModel.Tool tool, String name, String parametersConstant,
       Map<String, FieldSpec> typeConstants, Set<String> usedConstants) {
+    // the method's locals are its parameters' own names; the input and the target step aside for them
+    Set<String> locals = new HashSet<>();
+    tool.parameters().forEach(p -> locals.add(p.element().getSimpleName().toString()));
+    String in = "in";
+    for (int i = 2; locals.contains(in); i++) {
+      in = "in" + i;
+    }
+    String target = locals.contains("target") ? "this.target" : "target";
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE)
         .returns(Names.TOOL_RESULT)
-        .addParameter(Names.TOOL_INPUT, "in");
+        .addParameter(Names.TOOL_INPUT, in);
     if (tool.throwsExceptions()) {
       method.addException(Exception.class);
     }
@@ -153,30 +161,31 @@ public final class ToolSetWriter {
       switch (parameter.decoding()) {
         case OPTIONAL: {
           TypeMirror inner = ((DeclaredType) parameter.type()).getTypeArguments().get(0);
-          method.addStatement("$T $N = in.optionalOf($S, $L)", declared, variable, parameter.wireName(),
+          method.addStatement("$T $N = $N.optionalOf($S, $L)", declared, variable, in, parameter.wireName(),
               typeToken(inner, typeConstants, usedConstants));
           break;
         }
         case OPTIONAL_INT:
-          method.addStatement("$T $N = in.optionalInt($S)", declared, variable, parameter.wireName());
+          method.addStatement("$T $N = $N.optionalInt($S)", declared, variable, in, parameter.wireName());
           break;
         case OPTIONAL_LONG:
-          method.addStatement("$T $N = in.optionalLong($S)", declared, variable, parameter.wireName());
+          method.addStatement("$T $N = $N.optionalLong($S)", declared, variable, in, parameter.wireName());
           break;
         case OPTIONAL_DOUBLE:
-          method.addStatement("$T $N = in.optionalDouble($S)", declared, variable, parameter.wireName());
+          method.addStatement("$T $N = $N.optionalDouble($S)", declared, variable, in, parameter.wireName());
           break;
         case NULLABLE:
-          method.addStatement("$T $N = in.optional($S, $L)", declared, variable, parameter.wireName(),
+          method.addStatement("$T $N = $N.optional($S, $L)", declared, variable, in, parameter.wireName(),
               typeToken(parameter.type(), typeConstants, usedConstants));
           break;
         default:
-          method.addStatement("$T $N = in.required($S, $L)", declared, variable, parameter.wireName(),
+          method.addStatement("$T $N = $N.required($S, $L)", declared, variable, in, parameter.wireName(),
               typeToken(parameter.type(), typeConstants, usedConstants));
       }
     }
-    method.addStatement("in.rejectUnknown($N)", parametersConstant);
-    CodeBlock call = CodeBlock.of("target.$N($L)", tool.method().getSimpleName().toString(), String.join(", ", arguments));
+    method.addStatement("$N.rejectUnknown($N)", in, parametersConstant);
+    CodeBlock call = CodeBlock.of("$L.$N($L)", target, tool.method().getSimpleName().toString(),
+        String.join(", ", arguments));
     switch (tool.returns()) {
       case NOTHING:
         method.addStatement("$L", call).addStatement("return $T.done()", Names.TOOL_RESULT);

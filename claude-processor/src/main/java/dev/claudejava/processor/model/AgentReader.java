@@ -2,6 +2,7 @@ package dev.claudejava.processor.model;
 
 import dev.claudejava.processor.schema.JsonSchema;
 import dev.claudejava.processor.schema.SchemaFactory;
+import dev.claudejava.processor.schema.UnresolvedTypes;
 import dev.claudejava.processor.validation.Diagnostic;
 import dev.claudejava.processor.validation.Report;
 import java.util.ArrayList;
@@ -103,17 +104,7 @@ public final class AgentReader {
         }
       }
     }
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (method.getReturnType().getKind() == TypeKind.ERROR) {
-        return true;
-      }
-      for (VariableElement parameter : method.getParameters()) {
-        if (parameter.asType().getKind() == TypeKind.ERROR) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return ElementFilter.methodsIn(elements.getAllMembers(type)).stream().anyMatch(UnresolvedTypes::in);
   }
 
   /**

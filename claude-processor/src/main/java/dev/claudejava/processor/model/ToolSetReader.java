@@ -2,6 +2,7 @@ package dev.claudejava.processor.model;
 
 import dev.claudejava.processor.schema.JsonSchema;
 import dev.claudejava.processor.schema.SchemaFactory;
+import dev.claudejava.processor.schema.UnresolvedTypes;
 import dev.claudejava.processor.validation.Diagnostic;
 import dev.claudejava.processor.validation.Report;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -60,17 +60,7 @@ public final class ToolSetReader {
 
   /** Whether any type {@code type}'s tools use has not resolved yet (it may be generated in a later round). */
   public static boolean refersToUnresolvedTypes(TypeElement type) {
-    for (ExecutableElement method : toolMethods(type)) {
-      if (method.getReturnType().getKind() == TypeKind.ERROR) {
-        return true;
-      }
-      for (VariableElement parameter : method.getParameters()) {
-        if (parameter.asType().getKind() == TypeKind.ERROR) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return toolMethods(type).stream().anyMatch(UnresolvedTypes::in);
   }
 
   /** The name of the tool set generated for {@code type}: {@code Outer_InnerToolSet}. */
@@ -110,17 +100,15 @@ public final class ToolSetReader {
     return new ToolSetModel(type, packageName, generatedName(type), tools);
   }
 
+  /**
+   * A private class, or a class nested in one, is out of the generated class's reach. (Local and
+   * anonymous classes never get here: annotation processing does not see into method bodies.)
+   */
   private void checkReachable(TypeElement type, Report report) {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      TypeElement enclosing = (TypeElement) e;
-      if (enclosing.getNestingKind() == NestingKind.LOCAL || enclosing.getNestingKind() == NestingKind.ANONYMOUS) {
-        report.report(Diagnostic.TOOL_UNREACHABLE, type, type.getQualifiedName().toString().isEmpty()
-            ? "an anonymous class" : type.getSimpleName(), "a local or anonymous class");
-        return;
-      }
-      if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
         report.report(Diagnostic.TOOL_UNREACHABLE, type, type.getQualifiedName(),
-            enclosing == type ? "private" : "inside the private " + enclosing.getSimpleName());
+            e == type ? "private" : "inside the private " + e.getSimpleName());
         return;
       }
     }

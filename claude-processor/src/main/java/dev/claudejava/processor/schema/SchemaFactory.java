@@ -209,7 +209,8 @@ public final class SchemaFactory {
         case WILDCARD:
           return unsupported(path, type + " is a wildcard; write the type itself, e.g. List<Stop>", problems);
         case ERROR:
-          return unsupported(path, type + " did not resolve; check its import", problems);
+          return unsupported(path, type + " does not resolve, so it has no schema; fix its import, or the processor"
+              + " that should generate it", problems);
         default:
           return unsupported(path, type + " has no JSON schema; " + USE_INSTEAD, problems);
       }

@@ -20,7 +20,7 @@ public enum Diagnostic {
       "@Tool method %s declares type parameters %s; a tool's schema needs concrete types: remove the type parameters"),
   TOOL_UNREACHABLE(Kind.ERROR, "ToolUnreachable",
       "%s cannot hold @Tool methods: it is %s, so the generated tool set cannot reach it; use a top-level class"
-          + " or a non-private static nested class"),
+          + " or a non-private nested class"),
   TOOL_NAME(Kind.ERROR, "ToolName",
       "tool name '%s' of %s does not match ^[a-zA-Z0-9_-]{1,64}$; use letters, digits, '_' and '-', at most 64"),
   TOOL_DUPLICATE_NAME(Kind.ERROR, "ToolDuplicateName",
